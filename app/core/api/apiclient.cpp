@@ -1,0 +1,292 @@
+#include "api/apiclient.h"
+
+#include "domain/parse.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace simwatch {
+
+namespace {
+
+constexpr const char *TooLargeProperty = "simwatch_tooLarge";
+constexpr int MaxLoggedBodyBytes = 2048;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("simwatch::ApiClient", text, disambiguation, n);
+}
+
+// Retry-After is either delta-seconds or an HTTP date.
+int retryAfterFromHeader(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return -1;
+}
+
+int retryAfterFromBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonValue value = doc.object().value(QLatin1String("retry_after"));
+    if (value.isDouble())
+        return qMax(0, int(value.toDouble()));
+    if (value.isString()) {
+        bool ok = false;
+        const int seconds = value.toString().toInt(&ok);
+        return ok ? qMax(0, seconds) : -1;
+    }
+    return -1;
+}
+
+// Server text is only quoted in messages when it is a short single line: error bodies of
+// 5xx replies can carry stack traces, which belong in the log, not in front of users.
+QString quotableDescription(const QByteArray &body)
+{
+    const QString text = parse::errorDescription(body).trimmed();
+    if (text.isEmpty() || text.size() > 200 || text.contains(QLatin1Char('\n')))
+        return {};
+    return text;
+}
+
+bool isHttpLevelError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+    case QNetworkReply::ContentAccessDenied:
+    case QNetworkReply::ContentOperationNotPermittedError:
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::OperationNotImplementedError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError transportError(QNetworkReply *reply, bool tooLarge)
+{
+    ApiError error;
+    const QString host = reply->url().host();
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        error.kind = ApiError::Kind::ConnectionRefused;
+        error.message = tr("The server at %1 refused the connection. Check the base URL, or whether the service is running.").arg(host);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.kind = ApiError::Kind::HostNotFound;
+        error.message = tr("The server name \"%1\" could not be found. Check the base URL and your network or VPN connection.").arg(host);
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        error.message = tr("The connection to %1 timed out.").arg(host);
+        break;
+    case QNetworkReply::OperationCanceledError:
+        if (tooLarge) {
+            error.kind = ApiError::Kind::TooLarge;
+            error.message = tr("The server's reply was too large (over %1 MiB) and was not downloaded.")
+                                .arg(ApiClient::DefaultMaxBodyBytes / (1024 * 1024));
+        } else {
+            // Our transfer timeout is the only other reason a request is cancelled while its
+            // callback is still wanted.
+            error.kind = ApiError::Kind::Timeout;
+            error.message = tr("The server did not answer in time.");
+        }
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("The server closed the connection before its reply was complete.");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            error.kind = ApiError::Kind::Tls;
+            error.message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
+            break;
+        }
+        Q_FALLTHROUGH();
+    default:
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("The network request to %1 failed: %2").arg(host, reply->errorString());
+        break;
+    }
+    return error;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(m_network);
+}
+
+void ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+}
+
+void ApiClient::setApiKey(const QString &key)
+{
+    m_apiKey = key.trimmed();
+}
+
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+QNetworkReply *ApiClient::get(const QString &path, QObject *context, Callback callback)
+{
+    return send(QByteArrayLiteral("GET"), path, {}, context, std::move(callback));
+}
+
+QNetworkReply *ApiClient::post(const QString &path, const QByteArray &jsonBody, QObject *context,
+                               Callback callback)
+{
+    return send(QByteArrayLiteral("POST"), path, jsonBody, context, std::move(callback));
+}
+
+QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                               QObject *context, Callback callback)
+{
+    QUrl url = m_baseUrl;
+    const qsizetype queryAt = path.indexOf(QLatin1Char('?'));
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path.left(queryAt));
+    if (queryAt >= 0)
+        url.setQuery(path.mid(queryAt + 1));
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("SimWatch/%1").arg(QCoreApplication::applicationVersion()));
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    // The default policy follows redirects to other hosts and forwards Authorization there.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(int(m_timeout.count()));
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    qCDebug(lcNet) << verb << url.toDisplayString();
+
+    // Read as data arrives so an oversized body is cut off instead of being buffered whole.
+    auto received = std::make_shared<QByteArray>();
+    const qint64 maxBytes = m_maxBodyBytes;
+    auto abortIfTooLarge = [reply, maxBytes](qint64 size) {
+        if (size > maxBytes && !reply->property(TooLargeProperty).toBool()) {
+            reply->setProperty(TooLargeProperty, true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, abortIfTooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            abortIfTooLarge(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, abortIfTooLarge] {
+        received->append(reply->readAll());
+        abortIfTooLarge(received->size());
+    });
+    connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, context, [reply, received, callback = std::move(callback)] {
+        received->append(reply->readAll());
+        const bool tooLarge = reply->property(TooLargeProperty).toBool();
+        Reply result;
+        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.error = classify(reply, *received, tooLarge);
+        if (!result.error.isError())
+            result.body = std::move(*received);
+        else
+            qCInfo(lcNet).nospace() << reply->url().toDisplayString() << ": " << kindName(result.error.kind)
+                                    << " (HTTP " << result.httpStatus << ", " << reply->error() << ")";
+        callback(result);
+    });
+    return reply;
+}
+
+ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, bool tooLarge)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (tooLarge || !isHttpLevelError(reply->error()) || status == 0) {
+        if (reply->error() == QNetworkReply::NoError && !tooLarge)
+            return {};
+        return transportError(reply, tooLarge);
+    }
+    if (status >= 200 && status < 300)
+        return {};
+
+    ApiError error;
+    error.httpStatus = status;
+    const QString description = quotableDescription(body);
+    auto withDescription = [&description](const QString &text) {
+        return description.isEmpty() ? text : tr("%1 The server said: “%2”").arg(text, description);
+    };
+
+    if (status == 401) {
+        error.kind = ApiError::Kind::Unauthorized;
+        error.message = withDescription(tr("The API key was rejected. Enter a valid key in Settings."));
+    } else if (status == 403) {
+        error.kind = ApiError::Kind::Forbidden;
+        error.message = withDescription(tr("This API key is not allowed to do that."));
+    } else if (status == 404) {
+        error.kind = ApiError::Kind::NotFound;
+        error.message = tr("The server has nothing at this address (HTTP 404).");
+    } else if (status == 429) {
+        error.kind = ApiError::Kind::RateLimited;
+        const int fromHeader = retryAfterFromHeader(reply->rawHeader("Retry-After"));
+        error.retryAfterSeconds = qMax(fromHeader, retryAfterFromBody(body));
+        error.message = error.retryAfterSeconds >= 0
+            ? tr("The server is limiting requests; SimWatch will try again in %n s.", nullptr, error.retryAfterSeconds)
+            : tr("The server is limiting requests; SimWatch will try again shortly.");
+    } else if (status >= 300 && status < 400) {
+        error.kind = ApiError::Kind::HttpError;
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        error.message = tr("The server redirected to another address (%1). SimWatch does not follow redirects to other servers, so the API key is not sent there.")
+                            .arg(reply->url().resolved(target).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    } else if (status >= 500) {
+        error.kind = ApiError::Kind::ServerError;
+        error.message = withDescription(tr("The server had an internal problem (HTTP %1). SimWatch will keep trying.").arg(status));
+    } else {
+        error.kind = ApiError::Kind::HttpError;
+        error.message = withDescription(tr("The server answered with HTTP %1.").arg(status));
+    }
+    if (error.kind == ApiError::Kind::ServerError || error.kind == ApiError::Kind::HttpError) {
+        // Kept for diagnosis; the body may hold a stack trace, so it never reaches the UI.
+        qCWarning(lcNet).noquote() << "HTTP" << status << "from" << reply->url().toDisplayString()
+                                   << "body:" << QString::fromUtf8(body.left(MaxLoggedBodyBytes));
+    }
+    return error;
+}
+
+} // namespace simwatch

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+class QSettings;
+
+namespace simwatch {
+
+// Connection settings of the app: remembered in QSettings, except the API key, which lives
+// only in memory here (SecretStore decides where, if anywhere, it is persisted).
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultIntervalSeconds = 3;
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://backend.omnidim.io/api/v1")); }
+
+    explicit AppSettings(QObject *parent = nullptr);
+
+    void load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url);
+    QString apiKey() const { return m_apiKey; }
+    void setApiKey(const QString &key);
+    int intervalSeconds() const { return m_intervalSeconds; }
+    void setIntervalSeconds(int seconds);
+    QList<int> simulationIds() const { return m_simulationIds; }
+    void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
+
+    // Empty when fine, otherwise a human message naming the problem.
+    static QString validateBaseUrl(const QUrl &url, bool allowInsecureHttp = false);
+    static QString validateApiKey(const QString &key);
+    static QString validateInterval(int seconds);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QUrl m_baseUrl = defaultBaseUrl();
+    QString m_apiKey;
+    int m_intervalSeconds = DefaultIntervalSeconds;
+    QList<int> m_simulationIds;
+};
+
+} // namespace simwatch

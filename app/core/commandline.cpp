@@ -1,0 +1,139 @@
+#include "commandline.h"
+
+#include "appsettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstring>
+
+namespace simwatch {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("simwatch::CommandLine", text);
+}
+} // namespace
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    return false;
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Watch OmniDimension voice-agent simulations live.\n"
+                                        "The API key is read from the OMNIDIM_API_KEY environment variable "
+                                        "or entered in the settings dialog; it is never taken on the command line."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+        tr("API base URL, e.g. https://backend.omnidim.io/api/v1."), tr("url"));
+    const QCommandLineOption simulation(QStringLiteral("simulation"),
+        tr("Simulation id to watch (repeatable)."), tr("id"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+        tr("Seconds between polls (default 3)."), tr("seconds"));
+    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run without a window; print state to stdout."));
+    const QCommandLineOption once(QStringLiteral("once"), tr("Headless: fetch each simulation once and exit."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Headless: print JSON Lines."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Watch simulations on the built-in demo server."));
+    const QCommandLineOption demoSpeed(QStringLiteral("demo-speed"),
+        tr("Demo server clock speed factor (default 1)."), tr("factor"));
+    const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
+        tr("Allow a plain http:// base URL to a non-loopback host (sends the key unencrypted)."));
+    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure});
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.exitNow = true;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.exitNow = true;
+        result.output = QCoreApplication::applicationName() + QLatin1Char(' ')
+            + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    LaunchOptions &o = result.options;
+    o.headless = parser.isSet(headless);
+    o.once = parser.isSet(once);
+    o.json = parser.isSet(json);
+    o.demo = parser.isSet(demo);
+    o.allowInsecureHttp = parser.isSet(insecure);
+
+    if (!o.headless && (o.once || o.json)) {
+        result.error = tr("--once and --json only apply with --headless.");
+        return result;
+    }
+    if (parser.isSet(baseUrl)) {
+        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
+        const QString problem = AppSettings::validateBaseUrl(url, o.allowInsecureHttp);
+        if (!problem.isEmpty()) {
+            result.error = tr("--base-url %1: %2").arg(parser.value(baseUrl), problem);
+            return result;
+        }
+        o.baseUrl = url;
+    }
+    if (o.demo && o.baseUrl) {
+        result.error = tr("--demo and --base-url cannot be combined.");
+        return result;
+    }
+    const QStringList ids = parser.values(simulation);
+    for (const QString &text : ids) {
+        bool ok = false;
+        const int id = text.toInt(&ok);
+        if (!ok || id <= 0) {
+            result.error = tr("--simulation %1: a simulation id is a positive whole number.").arg(text);
+            return result;
+        }
+        if (!o.simulationIds.contains(id))
+            o.simulationIds.append(id);
+    }
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        const int seconds = parser.value(interval).toInt(&ok);
+        const QString problem = ok ? AppSettings::validateInterval(seconds)
+                                   : tr("The poll interval must be a whole number of seconds.");
+        if (!problem.isEmpty()) {
+            result.error = tr("--interval %1: %2").arg(parser.value(interval), problem);
+            return result;
+        }
+        o.intervalSeconds = seconds;
+    }
+    if (parser.isSet(demoSpeed)) {
+        bool ok = false;
+        o.demoSpeed = parser.value(demoSpeed).toDouble(&ok);
+        if (!ok || o.demoSpeed <= 0 || o.demoSpeed > 10000) {
+            result.error = tr("--demo-speed must be a number between 0 and 10000.");
+            return result;
+        }
+    }
+    if (o.headless) {
+        if (o.simulationIds.isEmpty()) {
+            result.error = tr("--headless needs at least one --simulation ID.");
+            return result;
+        }
+        if (!o.baseUrl && !o.demo) {
+            result.error = tr("--headless needs --base-url URL (or --demo).");
+            return result;
+        }
+    }
+    return result;
+}
+
+} // namespace simwatch

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace simwatch {
+
+// What the user asked for on the command line; unset optionals mean "use the saved settings".
+struct LaunchOptions
+{
+    bool headless = false;
+    bool once = false;
+    bool json = false;
+    bool demo = false;
+    bool allowInsecureHttp = false;
+    double demoSpeed = 1.0;
+    std::optional<QUrl> baseUrl;
+    std::optional<int> intervalSeconds;
+    QList<int> simulationIds;
+};
+
+struct CommandLineResult
+{
+    LaunchOptions options;
+    QString error;          // non-empty: print it and exit with status 1
+    bool exitNow = false;   // --help / --version were handled
+    QString output;         // text for stdout when exitNow
+};
+
+// `arguments` includes the program name, as QCoreApplication::arguments() does.
+CommandLineResult parseCommandLine(const QStringList &arguments);
+
+// Cheap pre-check before any QCoreApplication exists (it decides which application class to make).
+bool wantsHeadless(int argc, char **argv);
+
+} // namespace simwatch

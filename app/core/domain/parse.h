@@ -1,0 +1,39 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/simulation.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <variant>
+
+// Pure functions from the API's JSON to domain values. No QObject, no I/O; errors are values.
+namespace simwatch::parse {
+
+struct SimulationResult
+{
+    std::optional<Simulation> simulation;
+    ApiError error; // kind BadPayload or ApiFailure when `simulation` is empty
+};
+
+// Body of GET /simulations/{id}: {success, simulation}.
+SimulationResult simulationResponse(const QByteArray &body);
+// One simulation object (also used for the list endpoint's records).
+std::optional<Simulation> simulationObject(const QJsonObject &object);
+Recording recording(const QJsonObject &object);
+
+ReviewText reviewText(const QJsonValue &value);
+// "MM/DD/YYYY HH:MM:SS" (Odoo), read as UTC. Invalid QDateTime when unreadable.
+QDateTime odooDate(const QJsonValue &value);
+// "M:S" or "H:M:S" call duration, -1 when unreadable.
+int durationText(const QString &text);
+// Progress in percent from the `progress` value, with the fallbacks REFERENCE.md asks for.
+double progress(const QJsonValue &value, int finished, int total);
+
+// The human message of an error body: error_description, then error, detail, message.
+QString errorDescription(const QByteArray &body);
+
+} // namespace simwatch::parse

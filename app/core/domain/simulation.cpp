@@ -1,0 +1,64 @@
+#include "domain/simulation.h"
+
+#include <QtMath>
+
+#include <algorithm>
+
+namespace simwatch {
+
+namespace {
+
+// Lower-cases `text` and drops whitespace, '_' and '-', so that "In Progress",
+// " in  progress ", "IN_PROGRESS" and "InProgress" all read as "inprogress".
+QString statusKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u'_' || c == u'-')
+            continue;
+        key.append(c.toLower());
+    }
+    return key;
+}
+
+} // namespace
+
+Status statusFromString(const QString &text)
+{
+    struct Known
+    {
+        QStringView key;
+        Status status;
+    };
+    static constexpr Known known[] = {
+        {u"draft", Status::Draft},
+        {u"pending", Status::Pending},
+        {u"inprogress", Status::InProgress},
+        {u"calculatingsummary", Status::CalculatingSummary},
+        {u"completed", Status::Completed},
+        {u"stopped", Status::Stopped},
+    };
+    const QString key = statusKey(text);
+    if (key.isEmpty())
+        return Status::Unknown;
+    for (const Known &k : known) {
+        if (key == k.key)
+            return k.status;
+    }
+    return Status::Unknown;
+}
+
+bool isTerminal(Status status)
+{
+    return status == Status::Completed || status == Status::Stopped;
+}
+
+int Simulation::progressRounded() const
+{
+    if (qIsNaN(progressPercent))
+        return 0;
+    return qRound(std::clamp(progressPercent, 0.0, 100.0));
+}
+
+} // namespace simwatch

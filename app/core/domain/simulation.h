@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace simwatch {
+
+// The server's status string is kept as sent; this enum is our reading of it.
+enum class Status { Unknown, Draft, Pending, InProgress, CalculatingSummary, Completed, Stopped };
+
+Status statusFromString(const QString &text);
+bool isTerminal(Status status);
+
+// One of the four review fields, which the API sends as `string | boolean`.
+struct ReviewText
+{
+    enum class State {
+        Missing,  // key absent or of an unexpected type
+        NotYet,   // `false`: not computed yet
+        NoText,   // `true` or "": available, but nothing to show
+        Text,     // a non-empty string
+    };
+    State state = State::Missing;
+    QString text;
+
+    bool hasText() const { return state == State::Text; }
+    friend bool operator==(const ReviewText &, const ReviewText &) = default;
+};
+
+struct AgentRef
+{
+    int id = -1;
+    QString name;
+    friend bool operator==(const AgentRef &, const AgentRef &) = default;
+};
+
+struct Sentiment
+{
+    int positive = 0;
+    int negative = 0;
+    int neutral = 0;
+    int total() const { return positive + negative + neutral; }
+    friend bool operator==(const Sentiment &, const Sentiment &) = default;
+};
+
+struct CallCounts
+{
+    int total = 0;
+    int finished = 0;
+    int inProgress = 0;
+    int remaining = 0;
+    int active = 0;
+    friend bool operator==(const CallCounts &, const CallCounts &) = default;
+};
+
+// One test call. The item is an open object: `raw` keeps every key the server sent;
+// the other members are the well-known keys, read tolerantly (empty / -1 when absent).
+struct Recording
+{
+    QJsonObject raw;
+    int id = -1;
+    QDateTime timeOfCall;          // UTC
+    QString callStatus;
+    int durationSeconds = -1;      // from call_duration_in_seconds or "M:S" call_duration
+    QString sentiment;             // "Positive" / "Negative" / "Neutral" / other as sent
+    QString scenario;              // scenario_id.name, or scenario / scenario_name
+    QString voice;                 // "provider id" or name when known
+    QString conversation;          // call_conversation, turns separated by <br/>
+    QString recordingUrl;          // empty when `false` or absent
+
+    friend bool operator==(const Recording &a, const Recording &b) { return a.raw == b.raw; }
+};
+
+struct Simulation
+{
+    int id = -1;
+    QString name;
+    std::optional<AgentRef> agent;
+    QString statusText;            // as sent by the server
+    Status status = Status::Unknown;
+    double progressPercent = 0;    // already clamped to 0..100 (see parse for the fallbacks)
+    CallCounts calls;
+    Sentiment sentiment;
+    ReviewText summary;
+    ReviewText whatWentWrong;
+    ReviewText suggestionsForImprovement;
+    ReviewText promptSuggestion;
+    bool promptSuggestionApplied = false;
+    bool canStop = false;
+    int numberOfCallToMake = -1;
+    int concurrentCallCount = -1;
+    int maxCallDurationMinutes = -1;
+    QDateTime created;             // UTC; invalid when absent or unreadable
+    QList<QJsonObject> scenarios;
+    QList<Recording> recordings;
+
+    bool isTerminal() const { return simwatch::isTerminal(status); }
+    int progressRounded() const;
+    friend bool operator==(const Simulation &, const Simulation &) = default;
+};
+
+} // namespace simwatch
+
+Q_DECLARE_METATYPE(simwatch::Simulation)

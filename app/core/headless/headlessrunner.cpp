@@ -1,0 +1,98 @@
+#include "headless/headlessrunner.h"
+
+#include "headless/headlessjson.h"
+#include "model/simulationmodel.h"
+#include "watch/watcher.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+
+namespace simwatch {
+
+HeadlessRunner::HeadlessRunner(Watcher *watcher, SimulationModel *model, Options options, QIODevice *out,
+                               QIODevice *err, QObject *parent)
+    : QObject(parent)
+    , m_watcher(watcher)
+    , m_model(model)
+    , m_options(options)
+    , m_out(out)
+    , m_err(err)
+{
+    m_watcher->setAutoPoll(!m_options.once);
+    connect(m_watcher, &Watcher::fetched, this,
+            [this](int id, bool changed, const ApiError &) { onFetched(id, changed); });
+}
+
+void HeadlessRunner::start(const QList<int> &ids)
+{
+    for (int id : ids)
+        m_watcher->watch(id);
+}
+
+void HeadlessRunner::onFetched(int id, bool changed)
+{
+    Q_UNUSED(changed)
+    if (m_done)
+        return;
+    print(id);
+    m_fetchedOnce.insert(id);
+
+    const QList<int> ids = m_model->simulationIds();
+    bool allSettled = true;
+    bool anyStopped = false;
+    bool anyPermanent = false;
+    bool anyError = false;
+    for (int each : ids) {
+        const QModelIndex index = m_model->indexOfSimulation(each);
+        const ApiError error = index.data(SimulationModel::ErrorRole).value<ApiError>();
+        const bool terminal = index.data(SimulationModel::IsTerminalRole).toBool();
+        anyError = anyError || error.isError();
+        anyPermanent = anyPermanent || error.isPermanent();
+        anyStopped = anyStopped || index.data(SimulationModel::StatusRole).toInt() == int(Status::Stopped);
+        if (m_options.once)
+            allSettled = allSettled && m_fetchedOnce.contains(each);
+        else
+            allSettled = allSettled && (terminal || error.isPermanent());
+    }
+    if (!allSettled)
+        return;
+    if (m_options.once)
+        finish(anyError ? ExitFetchFailed : ExitOk);
+    else if (anyPermanent)
+        finish(ExitFetchFailed);
+    else
+        finish(anyStopped ? ExitStopped : ExitOk);
+}
+
+void HeadlessRunner::print(int id)
+{
+    const QModelIndex index = m_model->indexOfSimulation(id);
+    const QVariant value = index.data(SimulationModel::SimulationRole);
+    const Simulation simulation = value.value<Simulation>();
+    const Simulation *s = value.isValid() ? &simulation : nullptr;
+    const ApiError error = index.data(SimulationModel::ErrorRole).value<ApiError>();
+
+    // Errors go to stderr as they happen (once per distinct message), so a pipeline's log
+    // shows them even when stdout is machine-read.
+    if (error.isError() && m_lastError.value(id) != error.message)
+        m_err->write(QStringLiteral("simwatch: simulation %1: %2\n").arg(id).arg(error.message).toUtf8());
+    m_lastError[id] = error.isError() ? error.message : QString();
+
+    QByteArray line = m_options.json
+        ? QJsonDocument(headless::record(id, s, error)).toJson(QJsonDocument::Compact)
+        : headless::humanLine(id, s, error).toUtf8();
+    if (m_lastLine.value(id) == line)
+        return;
+    m_lastLine[id] = line;
+    m_out->write(line + '\n');
+}
+
+void HeadlessRunner::finish(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(exitCode);
+}
+
+} // namespace simwatch

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "simwatch.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcParse, "simwatch.parse", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "simwatch.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWatch, "simwatch.watch", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "simwatch.ui", QtInfoMsg)

@@ -1,0 +1,211 @@
+#include "watch/watcher.h"
+
+#include "api/apiclient.h"
+#include "domain/parse.h"
+#include "logging.h"
+#include "model/simulationmodel.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace std::chrono_literals;
+
+namespace simwatch {
+
+namespace {
+constexpr std::chrono::milliseconds MaxBackoff = 60s;
+constexpr std::chrono::milliseconds MaxRetryAfter = 1h;
+} // namespace
+
+Watcher::Watcher(ApiClient *client, SimulationModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+{
+}
+
+Watcher::~Watcher()
+{
+    for (Poll &poll : m_polls) {
+        if (poll.reply)
+            poll.reply->abort();
+    }
+}
+
+void Watcher::setInterval(std::chrono::milliseconds interval)
+{
+    m_interval = qMax(interval, std::chrono::milliseconds(100));
+    // Running timers pick up the new interval now rather than after their old one.
+    for (auto it = m_polls.begin(); it != m_polls.end(); ++it) {
+        if (it->timer->isActive() && it->failures == 0)
+            schedule(it.key(), m_interval);
+    }
+}
+
+void Watcher::watch(int id)
+{
+    if (m_polls.contains(id))
+        return;
+    m_model->addSimulation(id);
+    Poll &poll = m_polls[id];
+    poll.timer = new QTimer(this);
+    poll.timer->setSingleShot(true);
+    connect(poll.timer, &QTimer::timeout, this, [this, id] { fetch(id); });
+    fetch(id);
+}
+
+void Watcher::unwatch(int id)
+{
+    auto it = m_polls.find(id);
+    if (it == m_polls.end())
+        return;
+    if (it->reply)
+        it->reply->abort(); // its callback still runs, finds no poll and does nothing
+    delete it->timer;
+    m_polls.erase(it);
+    m_model->removeSimulation(id);
+    checkAllSettled();
+}
+
+void Watcher::refresh(int id)
+{
+    auto it = m_polls.find(id);
+    if (it == m_polls.end())
+        return;
+    it->settled = false;
+    fetch(id);
+}
+
+void Watcher::refreshAll()
+{
+    const QList<int> all = m_polls.keys();
+    for (int id : all)
+        refresh(id);
+}
+
+bool Watcher::isPolling(int id) const
+{
+    const auto it = m_polls.constFind(id);
+    return it != m_polls.cend() && (it->reply || it->timer->isActive());
+}
+
+bool Watcher::isBusy(int id) const
+{
+    const auto it = m_polls.constFind(id);
+    return it != m_polls.cend() && it->reply;
+}
+
+void Watcher::fetch(int id)
+{
+    auto it = m_polls.find(id);
+    if (it == m_polls.end() || it->reply)
+        return; // one request in flight per simulation
+    it->timer->stop();
+    it->reply = m_client->get(QStringLiteral("/simulations/%1").arg(id), this,
+                              [this, id](const ApiClient::Reply &reply) {
+                                  handleReply(id, reply.httpStatus, reply.body, reply.error);
+                              });
+}
+
+void Watcher::handleReply(int id, int httpStatus, const QByteArray &body, const ApiError &transportError)
+{
+    auto it = m_polls.find(id);
+    if (it == m_polls.end())
+        return;
+    Poll &poll = *it;
+    poll.reply = nullptr;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    ApiError error = transportError;
+    bool changed = false;
+    bool terminal = false;
+    if (!error.isError()) {
+        if (!poll.lastBody.isEmpty() && body == poll.lastBody) {
+            // Same bytes as last time: nothing to parse, nothing to redraw.
+            m_model->markUnchanged(id, now);
+            terminal = m_model->indexOfSimulation(id).data(SimulationModel::IsTerminalRole).toBool();
+        } else {
+            parse::SimulationResult result = parse::simulationResponse(body);
+            if (result.simulation && result.simulation->id != id && result.simulation->id >= 0) {
+                result.error.kind = ApiError::Kind::BadPayload;
+                result.error.message = QCoreApplication::translate("simwatch::Watcher",
+                    "The server sent simulation %1 when simulation %2 was asked for.")
+                    .arg(result.simulation->id).arg(id);
+                result.simulation.reset();
+            }
+            if (result.simulation) {
+                m_model->applySimulation(id, *result.simulation, now);
+                poll.lastBody = body;
+                changed = true;
+                terminal = result.simulation->isTerminal();
+            } else {
+                error = result.error;
+                error.httpStatus = httpStatus;
+            }
+        }
+    } else if (error.kind == ApiError::Kind::NotFound) {
+        error.message = QCoreApplication::translate("simwatch::Watcher",
+            "Simulation %1 does not exist, or this API key cannot see it.").arg(id);
+    }
+
+    if (!error.isError()) {
+        poll.failures = 0;
+        m_authSignalled = false;
+        poll.settled = terminal;
+        if (!terminal && m_autoPoll)
+            schedule(id, m_interval);
+    } else {
+        ++poll.failures;
+        m_model->applyError(id, error);
+        qCInfo(lcWatch).nospace() << "simulation " << id << ": " << kindName(error.kind)
+                                  << " (failure " << poll.failures << ")";
+        if (error.isPermanent()) {
+            poll.settled = true;
+            if ((error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden)
+                && !m_authSignalled) {
+                m_authSignalled = true;
+                emit authenticationRequired(error);
+            }
+        } else if (m_autoPoll) {
+            schedule(id, backoffDelay(poll.failures, error.retryAfterSeconds));
+        }
+    }
+    emit fetched(id, changed, error);
+    checkAllSettled();
+}
+
+void Watcher::schedule(int id, std::chrono::milliseconds delay)
+{
+    auto it = m_polls.find(id);
+    if (it == m_polls.end() || it->reply)
+        return;
+    it->timer->start(delay);
+}
+
+std::chrono::milliseconds Watcher::backoffDelay(int failures, int retryAfterSeconds) const
+{
+    // Exponential from the poll interval, capped, with ±20% jitter so that many clients
+    // (or many watched simulations) do not retry in lockstep.
+    const int exponent = qBound(0, failures - 1, 16);
+    std::chrono::milliseconds delay = std::min<std::chrono::milliseconds>(m_interval * (qint64(1) << exponent), MaxBackoff);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    delay = std::chrono::milliseconds(qint64(double(delay.count()) * jitter));
+    if (retryAfterSeconds >= 0)
+        delay = std::max<std::chrono::milliseconds>(delay, std::min<std::chrono::milliseconds>(std::chrono::seconds(retryAfterSeconds), MaxRetryAfter));
+    return delay;
+}
+
+void Watcher::checkAllSettled()
+{
+    if (m_polls.isEmpty())
+        return;
+    for (const Poll &poll : std::as_const(m_polls)) {
+        if (!poll.settled)
+            return;
+    }
+    emit allSettled();
+}
+
+} // namespace simwatch

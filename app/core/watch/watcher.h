@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QNetworkReply;
+class QTimer;
+
+namespace simwatch {
+
+class ApiClient;
+class SimulationModel;
+
+// Owns the poll schedule of every watched simulation (the one place update cadence lives):
+// one request in flight per simulation, the configured interval while running, backoff after
+// failures, no polling after a terminal status or a permanent error. Results go into the model.
+class Watcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    Watcher(ApiClient *client, SimulationModel *model, QObject *parent = nullptr);
+    ~Watcher() override;
+
+    void setInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds interval() const { return m_interval; }
+    // Off: each simulation is fetched only when watched or refreshed (headless --once).
+    void setAutoPoll(bool enabled) { m_autoPoll = enabled; }
+
+    void watch(int id);          // adds to the model and fetches now
+    void unwatch(int id);        // removes from the model
+    void refresh(int id);        // fetch now, even when terminal or stopped by an error
+    void refreshAll();
+    bool isPolling(int id) const;   // a fetch is scheduled or in flight
+    bool isBusy(int id) const;      // a fetch is in flight
+    QList<int> ids() const { return m_polls.keys(); }
+
+Q_SIGNALS:
+    // Every finished fetch, good or bad; `changed` is false when the data stayed the same.
+    void fetched(int id, bool changed, const simwatch::ApiError &error);
+    // A 401/403 stopped polling; emitted once until a fetch succeeds again.
+    void authenticationRequired(const simwatch::ApiError &error);
+    // Every watched simulation is terminal or has failed permanently.
+    void allSettled();
+
+private:
+    struct Poll
+    {
+        QTimer *timer = nullptr;
+        QPointer<QNetworkReply> reply;
+        QByteArray lastBody;       // identical bodies are not parsed again
+        int failures = 0;
+        bool settled = false;      // terminal or permanent error: no automatic polls
+    };
+
+    void fetch(int id);
+    void handleReply(int id, int httpStatus, const QByteArray &body, const ApiError &transportError);
+    void schedule(int id, std::chrono::milliseconds delay);
+    std::chrono::milliseconds backoffDelay(int failures, int retryAfterSeconds) const;
+    void checkAllSettled();
+
+    ApiClient *m_client = nullptr;
+    SimulationModel *m_model = nullptr;
+    std::chrono::milliseconds m_interval{std::chrono::seconds(3)};
+    QHash<int, Poll> m_polls;
+    bool m_autoPoll = true;
+    bool m_authSignalled = false;
+};
+
+} // namespace simwatch

@@ -1,0 +1,171 @@
+// SimWatch entry point: command line, wiring of the core, and GUI or headless mode.
+
+#include "api/apiclient.h"
+#include "appsettings.h"
+#include "commandline.h"
+#include "headless/headlessrunner.h"
+#include "mainwindow.h"
+#include "model/simulationmodel.h"
+#include "standinserver.h"
+#include "watch/watcher.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <cstdio>
+#include <memory>
+
+using namespace simwatch;
+
+namespace {
+
+constexpr int DemoSimulation = 456;
+const QList<int> DemoWatchList = {456, 457, 459, 460};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "simwatch: %s\n", qPrintable(message));
+}
+
+// Everything a run needs, created in dependency order and torn down in reverse.
+struct Session
+{
+    QNetworkAccessManager network;
+    ApiClient client{&network};
+    SimulationModel model;
+    Watcher watcher{&client, &model};
+    AppSettings settings;
+    std::unique_ptr<standin::StandinServer> demoServer;
+
+    void apply()
+    {
+        client.setBaseUrl(settings.baseUrl());
+        client.setApiKey(settings.apiKey());
+        watcher.setInterval(std::chrono::seconds(settings.intervalSeconds()));
+    }
+
+    // Starts the in-process stand-in server and points the settings at it.
+    bool startDemo(double speed)
+    {
+        demoServer = std::make_unique<standin::StandinServer>();
+        demoServer->setSpeed(speed);
+        demoServer->seedDemo();
+        if (demoServer->listen() == 0) {
+            printError(QCoreApplication::translate("main", "could not start the demo server on a loopback port."));
+            return false;
+        }
+        settings.setBaseUrl(demoServer->baseUrl());
+        settings.setApiKey(standin::StandinServer::defaultApiKey());
+        return true;
+    }
+};
+
+int runHeadless(const LaunchOptions &options)
+{
+    Session session;
+    if (options.demo) {
+        if (!session.startDemo(options.demoSpeed))
+            return HeadlessRunner::ExitUsage;
+    } else {
+        session.settings.setBaseUrl(*options.baseUrl);
+        const QString key = qEnvironmentVariable("OMNIDIM_API_KEY");
+        if (const QString problem = AppSettings::validateApiKey(key); !problem.isEmpty()) {
+            printError(QCoreApplication::translate("main", "OMNIDIM_API_KEY: %1").arg(problem));
+            return HeadlessRunner::ExitUsage;
+        }
+        session.settings.setApiKey(key);
+    }
+    if (options.intervalSeconds)
+        session.settings.setIntervalSeconds(*options.intervalSeconds);
+    session.apply();
+
+    QFile out;
+    QFile err;
+    (void)out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    (void)err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    HeadlessRunner runner(&session.watcher, &session.model, {options.once, options.json}, &out, &err);
+    QObject::connect(&runner, &HeadlessRunner::finished, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
+    runner.start(options.simulationIds);
+    return QCoreApplication::exec();
+}
+
+int runGui(const LaunchOptions &options)
+{
+    Session session;
+    QSettings stored;
+    session.settings.load(stored);
+    session.settings.setApiKey(qEnvironmentVariable("OMNIDIM_API_KEY"));
+
+    // Without an account (no key, no address given) the dashboard shows the demo server, so a
+    // first start is never an empty window.
+    const bool demo = options.demo || (!options.baseUrl && session.settings.apiKey().isEmpty());
+    if (demo && !session.startDemo(options.demoSpeed))
+        return 1;
+    if (options.baseUrl)
+        session.settings.setBaseUrl(*options.baseUrl);
+    if (options.intervalSeconds)
+        session.settings.setIntervalSeconds(*options.intervalSeconds);
+    session.apply();
+
+    QList<int> ids = options.simulationIds;
+    if (ids.isEmpty())
+        ids = demo ? DemoWatchList : session.settings.simulationIds();
+
+    MainWindow window(&session.model, &session.watcher, &session.settings);
+    if (demo)
+        window.setWindowTitle(QCoreApplication::translate("main", "SimWatch — demo server"));
+    QObject::connect(&session.settings, &AppSettings::changed, &window, [&session, demo] {
+        session.apply();
+        session.watcher.refreshAll();
+        if (!demo) {
+            QSettings settings;
+            session.settings.save(settings);
+        }
+    });
+    window.show();
+    for (int id : std::as_const(ids))
+        session.watcher.watch(id);
+    window.selectSimulation(ids.contains(DemoSimulation) && demo ? DemoSimulation : ids.value(0, -1));
+    if (!demo && session.settings.apiKey().isEmpty())
+        window.openSettings();
+
+    const int status = QApplication::exec();
+    if (!demo) {
+        session.settings.setSimulationIds(session.model.simulationIds());
+        session.settings.save(stored);
+    }
+    return status;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SimWatch"));
+    QCoreApplication::setApplicationName(QStringLiteral("SimWatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIMWATCH_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsHeadless(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setApplicationInfo();
+
+    const CommandLineResult parsed = parseCommandLine(QCoreApplication::arguments());
+    if (parsed.exitNow) {
+        std::fputs(qPrintable(parsed.output), stdout);
+        return 0;
+    }
+    if (!parsed.error.isEmpty()) {
+        printError(parsed.error);
+        printError(QCoreApplication::translate("main", "try 'simwatch --help'."));
+        return HeadlessRunner::ExitUsage;
+    }
+    return parsed.options.headless ? runHeadless(parsed.options) : runGui(parsed.options);
+}

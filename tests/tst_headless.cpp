@@ -1,0 +1,219 @@
+// The headless contract, end to end: the real `simwatch` binary against the stand-in server.
+
+#include "standinserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using simwatch::standin::StandinServer;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QByteArray> lines;
+    QByteArray stdErr;
+};
+
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StandinServer> m_server;
+
+    Run run(const QStringList &arguments, const QString &key = StandinServer::defaultApiKey(), int timeoutMs = 60000)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OMNIDIM_API_KEY"), key);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SIMWATCH_BIN_DIR "/simwatch"), arguments);
+        Run result;
+        if (!process.waitForStarted()) {
+            qWarning() << "cannot start simwatch" << process.errorString();
+            return result;
+        }
+        // The stand-in lives in this process: keep its event loop turning while simwatch runs.
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            qWarning() << "simwatch timed out";
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        const QByteArray out = process.readAllStandardOutput();
+        result.lines = out.split('\n');
+        result.lines.removeAll(QByteArray());
+        result.stdErr = process.readAllStandardError();
+        return result;
+    }
+
+    QStringList base(const QList<int> &ids) const
+    {
+        QStringList args{QStringLiteral("--headless"), QStringLiteral("--base-url"), m_server->baseUrl().toString()};
+        for (int id : ids)
+            args << QStringLiteral("--simulation") << QString::number(id);
+        return args;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<StandinServer>();
+        m_server->seedDemo();
+        QVERIFY(m_server->listen() != 0);
+    }
+    void cleanup() { m_server.reset(); }
+
+    void onceJsonHasExactlyTheContractKeys()
+    {
+        const Run r = run(base({456, 457}) << QStringLiteral("--once") << QStringLiteral("--json"));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines.size(), 2);
+        const QStringList expectedKeys{
+            QStringLiteral("agent"), QStringLiteral("calls"), QStringLiteral("can_stop"), QStringLiteral("created"),
+            QStringLiteral("error"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("progress"),
+            QStringLiteral("prompt_suggestion"), QStringLiteral("prompt_suggestion_applied"),
+            QStringLiteral("recordings"), QStringLiteral("sentiment"), QStringLiteral("status"),
+            QStringLiteral("suggestions_for_improvement"), QStringLiteral("summary"), QStringLiteral("terminal"),
+            QStringLiteral("what_went_wrong")};
+        QHash<int, QJsonObject> byId;
+        for (const QByteArray &line : r.lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QStringList keys = o.keys();
+            keys.sort();
+            QCOMPARE(keys, expectedKeys);
+            byId.insert(o.value(QLatin1String("id")).toInt(), o);
+        }
+        const QJsonObject running = byId.value(456);
+        QCOMPARE(running.value(QLatin1String("name")).toString(), QStringLiteral("Customer Support Test"));
+        QCOMPARE(running.value(QLatin1String("agent")).toObject().value(QLatin1String("id")).toInt(), 1234);
+        QCOMPARE(running.value(QLatin1String("terminal")).toBool(), false);
+        QVERIFY(running.value(QLatin1String("summary")).isNull());
+        QVERIFY(running.value(QLatin1String("error")).isNull());
+        QVERIFY(QDateTime::fromString(running.value(QLatin1String("created")).toString(), Qt::ISODate).isValid());
+        QVERIFY(running.value(QLatin1String("created")).toString().endsWith(QLatin1Char('Z')));
+        const QJsonObject calls = running.value(QLatin1String("calls")).toObject();
+        QCOMPARE(calls.value(QLatin1String("total")).toInt(), 8);
+        QCOMPARE(calls.value(QLatin1String("total")).toInt(),
+                 calls.value(QLatin1String("finished")).toInt() + calls.value(QLatin1String("in_progress")).toInt()
+                     + calls.value(QLatin1String("remaining")).toInt());
+
+        const QJsonObject done = byId.value(457);
+        QCOMPARE(done.value(QLatin1String("status")).toString(), QStringLiteral("Completed"));
+        QCOMPARE(done.value(QLatin1String("terminal")).toBool(), true);
+        QCOMPARE(done.value(QLatin1String("progress")).toInt(), 100);
+        QVERIFY(done.value(QLatin1String("summary")).isString());
+        QVERIFY(!done.value(QLatin1String("summary")).toString().isEmpty());
+        QCOMPARE(done.value(QLatin1String("recordings")).toInt(), 12);
+        const QJsonObject s = done.value(QLatin1String("sentiment")).toObject();
+        QCOMPARE(s.value(QLatin1String("positive")).toInt() + s.value(QLatin1String("negative")).toInt()
+                     + s.value(QLatin1String("neutral")).toInt(),
+                 12);
+    }
+
+    void onceWithAFailedFetchExitsTwo()
+    {
+        const Run r = run(base({456, 999}) << QStringLiteral("--once") << QStringLiteral("--json"));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.lines.size(), 2);
+        bool sawError = false;
+        for (const QByteArray &line : r.lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QLatin1String("id")).toInt() == 999) {
+                const QJsonObject e = o.value(QLatin1String("error")).toObject();
+                QCOMPARE(e.value(QLatin1String("kind")).toString(), QStringLiteral("not_found"));
+                QCOMPARE(e.value(QLatin1String("http_status")).toInt(), 404);
+                sawError = true;
+            }
+        }
+        QVERIFY(sawError);
+        QVERIFY(r.stdErr.contains("999"));
+    }
+
+    void watchesUntilCompleted()
+    {
+        m_server->setSpeed(60); // two simulated minutes in two seconds
+        const Run r = run(base({456}) << QStringLiteral("--json") << QStringLiteral("--interval") << QStringLiteral("1"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.lines.size() >= 2); // one line per change
+        QStringList statuses;
+        for (const QByteArray &line : r.lines) {
+            const QString status = QJsonDocument::fromJson(line).object().value(QLatin1String("status")).toString();
+            if (statuses.isEmpty() || statuses.last() != status)
+                statuses.append(status);
+        }
+        QCOMPARE(statuses.last(), QStringLiteral("Completed"));
+        const QJsonObject last = QJsonDocument::fromJson(r.lines.last()).object();
+        QCOMPARE(last.value(QLatin1String("terminal")).toBool(), true);
+        QVERIFY(last.value(QLatin1String("summary")).isString());
+        // Consecutive lines differ: a line is printed per change, not per poll.
+        for (qsizetype i = 1; i < r.lines.size(); ++i)
+            QVERIFY(r.lines.at(i) != r.lines.at(i - 1));
+    }
+
+    void stoppedRunExitsThree()
+    {
+        m_server->setSpeed(120);
+        const Run r = run(base({459}) << QStringLiteral("--interval") << QStringLiteral("1"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.lines.last().contains("Stopped"));
+    }
+
+    void wrongKeyExitsTwoWhileWatching()
+    {
+        const Run r = run(base({456}), QStringLiteral("not-the-right-key"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.stdErr.contains("API key"));
+        QVERIFY(!r.stdErr.contains("not-the-right-key"));
+        QVERIFY(!r.lines.join().contains("not-the-right-key"));
+    }
+
+    void humanModePrintsReadableLines()
+    {
+        const Run r = run(base({457}) << QStringLiteral("--once"));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines.size(), 1);
+        QVERIFY(r.lines.first().contains("Billing Escalations"));
+        QVERIFY(r.lines.first().contains("Completed"));
+    }
+
+    void usageErrorsExitOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("message");
+        const QString key = StandinServer::defaultApiKey();
+        QTest::newRow("no simulation") << QStringList{QStringLiteral("--headless"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1/api/v1")} << key << QByteArray("--simulation");
+        QTest::newRow("bad id") << (base({}) << QStringLiteral("--simulation") << QStringLiteral("abc")) << key << QByteArray("positive whole number");
+        QTest::newRow("bad interval") << (base({456}) << QStringLiteral("--interval") << QStringLiteral("0")) << key << QByteArray("interval");
+        QTest::newRow("no key") << base({456}) << QString() << QByteArray("OMNIDIM_API_KEY");
+        QTest::newRow("short key") << base({456}) << QStringLiteral("abc") << QByteArray("8 characters");
+        QTest::newRow("insecure http") << QStringList{QStringLiteral("--headless"), QStringLiteral("--base-url"), QStringLiteral("http://example.com/api/v1"), QStringLiteral("--simulation"), QStringLiteral("1")} << key << QByteArray("https");
+        QTest::newRow("unknown option") << (base({456}) << QStringLiteral("--bogus")) << key << QByteArray("bogus");
+    }
+    void usageErrorsExitOne()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, key);
+        QFETCH(QByteArray, message);
+        const Run r = run(arguments, key);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stdErr.contains(message), r.stdErr.constData());
+        QVERIFY(r.lines.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

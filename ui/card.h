@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace simwatch {
+
+// A pane of the dashboard: a quiet rounded frame with a small heading. The look comes from the
+// main window's style sheet (object name "card", heading "cardTitle").
+class Card : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit Card(const QString &title, QWidget *parent = nullptr);
+
+    QLabel *titleLabel() const { return m_title; }
+    QVBoxLayout *contentLayout() const { return m_layout; }
+
+private:
+    QLabel *m_title = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+};
+
+} // namespace simwatch

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace simwatch {
+
+// A calm red strip above the dashboard when the last fetch failed. The last good data stays
+// visible below it. Title by kind of error, the error's human message as plain text, and
+// "Retry" (plus "Settings…" for a rejected key).
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    // Shows `error` (hides the banner for kind None). `hasData`: whether older data is on screen.
+    void showError(const ApiError &error, bool hasData);
+    void clearError();
+    ApiError error() const { return m_error; }
+
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *settingsButton() const { return m_settings; }
+
+Q_SIGNALS:
+    void retryRequested();
+    void settingsRequested();
+
+private:
+    ApiError m_error;
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_settings = nullptr;
+};
+
+} // namespace simwatch

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace simwatch {
+
+// Progress bar and call counts of one simulation:
+// "Finished 3 · In progress 2 · Remaining 3 of 8 calls · 2 active".
+class ProgressPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgressPanel(QWidget *parent = nullptr);
+
+    void refresh(const QModelIndex &simulation, const QList<int> &roles = {});
+    void clear();
+
+    QProgressBar *progressBar() const { return m_bar; }
+    QLabel *countsLabel() const { return m_counts; }
+
+    static QString countsText(int finished, int inProgress, int remaining, int total, int active);
+
+private:
+    QProgressBar *m_bar = nullptr;
+    QLabel *m_counts = nullptr;
+};
+
+} // namespace simwatch

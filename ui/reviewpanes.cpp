@@ -1,0 +1,158 @@
+#include "reviewpanes.h"
+
+#include "model/simulationmodel.h"
+#include "roles.h"
+#include "safetextbrowser.h"
+#include "uitext.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace simwatch {
+
+ReviewPanes::ReviewPanes(QWidget *parent)
+    : QWidget(parent)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_hasTextIcon = QIcon(QStringLiteral(":/icons/has-text.svg"));
+
+    const QString titles[PaneCount] = {
+        tr("&Summary"),
+        tr("What went &wrong"),
+        tr("Su&ggestions for improvement"),
+        tr("&Prompt suggestion"),
+    };
+    for (int i = 0; i < PaneCount; ++i) {
+        PaneWidgets &pane = m_panes[size_t(i)];
+        auto *page = new QWidget(m_tabs);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 8, 0, 0);
+        layout->setSpacing(6);
+
+        pane.stack = new QStackedWidget(page);
+        pane.placeholder = new QLabel(pane.stack);
+        pane.placeholder->setObjectName(QStringLiteral("reviewPlaceholder"));
+        pane.placeholder->setTextFormat(Qt::PlainText);
+        pane.placeholder->setAlignment(Qt::AlignCenter);
+        pane.placeholder->setWordWrap(true);
+        QFont italic = pane.placeholder->font();
+        italic.setItalic(true);
+        pane.placeholder->setFont(italic);
+        QPalette grey = pane.placeholder->palette();
+        grey.setColor(QPalette::WindowText, grey.color(QPalette::PlaceholderText));
+        pane.placeholder->setPalette(grey);
+
+        pane.browser = new SafeTextBrowser(pane.stack);
+        pane.browser->setFrameShape(QFrame::NoFrame);
+        pane.browser->setAccessibleName(titles[i]);
+        pane.stack->addWidget(pane.placeholder);
+        pane.stack->addWidget(pane.browser);
+        layout->addWidget(pane.stack, 1);
+
+        if (i == PromptSuggestion) {
+            m_promptApplied = new QLabel(page);
+            m_promptApplied->setObjectName(QStringLiteral("secondaryText"));
+            m_promptApplied->setTextFormat(Qt::PlainText);
+            layout->addWidget(m_promptApplied);
+        }
+        m_tabs->addTab(page, titles[i]);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    clear();
+}
+
+QString ReviewPanes::placeholderText(ReviewText::State state)
+{
+    switch (state) {
+    case ReviewText::State::NoText: return tr("Available, but the server sent no text");
+    case ReviewText::State::Missing:
+    case ReviewText::State::NotYet:
+    case ReviewText::State::Text: break;
+    }
+    return tr("Not available yet");
+}
+
+void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    using M = SimulationModel;
+    const bool all = rolesTouch(roles, {M::HasDataRole});
+    const std::pair<Pane, int> panes[] = {
+        {Summary, M::SummaryRole},
+        {WhatWentWrong, M::WhatWentWrongRole},
+        {Suggestions, M::SuggestionsRole},
+        {PromptSuggestion, M::PromptSuggestionRole},
+    };
+    for (const auto &[pane, role] : panes) {
+        if (all || roles.contains(role))
+            setReview(pane, UiText::reviewFrom(index.data(role)));
+    }
+    if (all || roles.contains(M::PromptAppliedRole))
+        setPromptApplied(index.data(M::PromptAppliedRole).toBool(), index.data(M::HasDataRole).toBool());
+}
+
+void ReviewPanes::clear()
+{
+    for (int i = 0; i < PaneCount; ++i) {
+        m_panes[size_t(i)].shown = false;
+        setReview(Pane(i), ReviewText{});
+    }
+    setPromptApplied(false, false);
+}
+
+void ReviewPanes::setReview(Pane which, const ReviewText &review)
+{
+    PaneWidgets &pane = m_panes[size_t(which)];
+    if (pane.shown && pane.review == review)
+        return; // unchanged: keep the scroll position and the selection
+    pane.review = review;
+    pane.shown = true;
+    if (review.hasText()) {
+        pane.browser->setMarkdownSafely(review.text);
+        pane.stack->setCurrentWidget(pane.browser);
+    } else {
+        pane.browser->clear();
+        pane.placeholder->setText(placeholderText(review.state));
+        pane.stack->setCurrentWidget(pane.placeholder);
+    }
+
+    // The tab says whether there is something to read: a green dot and normal text, or grey text.
+    QTabBar *bar = m_tabs->tabBar();
+    m_tabs->setTabIcon(which, review.hasText() ? m_hasTextIcon : QIcon());
+    bar->setTabTextColor(which, review.hasText() ? palette().color(QPalette::WindowText)
+                                                 : palette().color(QPalette::PlaceholderText));
+    m_tabs->setTabToolTip(which, review.hasText() ? tr("Has text") : placeholderText(review.state));
+}
+
+void ReviewPanes::setPromptApplied(bool applied, bool known)
+{
+    if (!known)
+        m_promptApplied->setText(tr("Applied to the agent: unknown"));
+    else
+        m_promptApplied->setText(applied ? tr("Applied to the agent: yes") : tr("Applied to the agent: no"));
+}
+
+bool ReviewPanes::isPlaceholderShown(Pane pane) const
+{
+    const PaneWidgets &p = m_panes[size_t(pane)];
+    return p.stack->currentWidget() == p.placeholder;
+}
+
+QString ReviewPanes::shownText(Pane pane) const
+{
+    const PaneWidgets &p = m_panes[size_t(pane)];
+    return isPlaceholderShown(pane) ? p.placeholder->text() : p.browser->toPlainText();
+}
+
+} // namespace simwatch

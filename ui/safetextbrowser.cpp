@@ -1,0 +1,102 @@
+#include "safetextbrowser.h"
+
+#include "logging.h"
+
+#include <QDesktopServices>
+#include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFragment>
+
+namespace simwatch {
+
+SafeTextBrowser::SafeTextBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setReadOnly(true);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                            | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    installResourceBlock();
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (isOpenableLink(url))
+            QDesktopServices::openUrl(url);
+        else
+            qCInfo(lcUi) << "not opening link with scheme" << url.scheme();
+    });
+}
+
+bool SafeTextBrowser::isOpenableLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    return {};
+}
+
+void SafeTextBrowser::installResourceBlock()
+{
+    // QTextDocument asks its resource provider before the widget's loadResource(), and falls
+    // back on reading local files itself when loadResource() returns nothing. A provider that
+    // answers every request with an empty image closes that path too.
+    document()->setResourceProvider([](const QUrl &) { return QVariant(QImage()); });
+}
+
+void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
+{
+    installResourceBlock(); // the document may have been replaced
+    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                      | QTextDocument::MarkdownNoHTML));
+    replaceImages();
+}
+
+void SafeTextBrowser::setPlainTextSafely(const QString &text)
+{
+    installResourceBlock();
+    setPlainText(text);
+}
+
+void SafeTextBrowser::replaceImages()
+{
+    QList<std::pair<int, int>> images; // position, length
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.length()});
+        }
+    }
+    // Back to front, so that earlier positions stay valid.
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        QTextCursor cursor(document());
+        cursor.setPosition(it->first);
+        cursor.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setFontItalic(true);
+        format.setForeground(palette().color(QPalette::PlaceholderText));
+        cursor.insertText(tr("[image not shown]"), format);
+    }
+}
+
+int SafeTextBrowser::imageCount() const
+{
+    int count = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                count += it.fragment().length();
+        }
+    }
+    return count;
+}
+
+} // namespace simwatch

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace simwatch {
+
+// A read-only text view for text that came from the server. It never loads a resource (no
+// images, no files, no network), never follows a link by itself, and opens a clicked link in
+// the browser only when it is http or https. Markdown is rendered with HTML disabled, and any
+// image the Markdown asks for is replaced by a short text.
+class SafeTextBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit SafeTextBrowser(QWidget *parent = nullptr);
+
+    void setMarkdownSafely(const QString &markdown);
+    // Plain text: nothing in `text` is interpreted.
+    void setPlainTextSafely(const QString &text);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+    // Number of image objects in the document (0 after setMarkdownSafely()); for tests.
+    int imageCount() const;
+
+    static bool isOpenableLink(const QUrl &url);
+
+private:
+    void installResourceBlock();
+    void replaceImages();
+};
+
+} // namespace simwatch

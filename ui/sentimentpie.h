@@ -1,0 +1,42 @@
+#pragma once
+
+// The only file of SimWatch that includes QtCharts (deprecated from Qt 6.10): replacing the
+// chart later means replacing this widget and nothing else. The header keeps Charts types out.
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace simwatch {
+
+// Positive / negative / neutral sentiment of the finished calls as a pie with a legend
+// ("Positive 5 (62%)"), or a plain message before any call has finished.
+class SentimentPie : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SentimentPie(QWidget *parent = nullptr);
+    ~SentimentPie() override;
+
+    void setCounts(int positive, int negative, int neutral);
+    void clear();
+
+    // For tests and accessibility: {positive, negative, neutral} as shown, and the legend texts.
+    QList<int> sliceValues() const;
+    QStringList sliceLabels() const;
+    bool isEmptyStateShown() const;
+    QLabel *emptyStateLabel() const { return m_empty; }
+
+    static QString sliceText(const QString &name, int count, int total);
+
+private:
+    class Chart;
+    Chart *m_chart = nullptr; // owned by the Qt parent chain (m_stack)
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QList<int> m_values{0, 0, 0};
+};
+
+} // namespace simwatch

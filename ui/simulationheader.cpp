@@ -1,0 +1,116 @@
+#include "simulationheader.h"
+
+#include "model/simulationmodel.h"
+#include "roles.h"
+#include "statusbadge.h"
+#include "uitext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace simwatch {
+
+namespace {
+
+QLabel *serverTextLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // server text: never interpreted as HTML
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+SimulationHeader::SimulationHeader(QWidget *parent)
+    : QWidget(parent)
+{
+    m_name = serverTextLabel(this);
+    m_name->setObjectName(QStringLiteral("simulationName"));
+    m_name->setWordWrap(true);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setWeight(QFont::DemiBold);
+    m_name->setFont(nameFont);
+
+    m_id = serverTextLabel(this);
+    m_id->setObjectName(QStringLiteral("secondaryText"));
+
+    m_badge = new StatusBadge(this);
+
+    m_agent = serverTextLabel(this);
+    m_agent->setObjectName(QStringLiteral("secondaryText"));
+    m_created = serverTextLabel(this);
+    m_created->setObjectName(QStringLiteral("secondaryText"));
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(10);
+    top->addWidget(m_name, 1);
+    top->addWidget(m_badge, 0, Qt::AlignTop);
+
+    auto *dot = new QLabel(QStringLiteral("\u00B7"), this);
+    dot->setObjectName(QStringLiteral("secondaryText"));
+    auto *dot2 = new QLabel(QStringLiteral("\u00B7"), this);
+    dot2->setObjectName(QStringLiteral("secondaryText"));
+    auto *meta = new QHBoxLayout;
+    meta->setSpacing(8);
+    meta->addWidget(m_agent);
+    meta->addWidget(dot);
+    meta->addWidget(m_created);
+    meta->addWidget(dot2);
+    meta->addWidget(m_id);
+    meta->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addLayout(meta);
+
+    clear();
+}
+
+void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    using M = SimulationModel;
+    if (rolesTouch(roles, {Qt::DisplayRole, M::NameRole, M::HasDataRole})) {
+        // The model's display text falls back on "Simulation #id" until a name is known.
+        const QString name = index.data(M::NameRole).toString().trimmed();
+        m_name->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString() : name);
+        m_id->setText(tr("Simulation #%1").arg(index.data(M::IdRole).toInt()));
+    }
+    if (rolesTouch(roles, {M::AgentIdRole, M::AgentNameRole, M::HasDataRole})) {
+        if (index.data(M::HasDataRole).toBool()) {
+            m_agent->setText(UiText::agentText(index.data(M::AgentIdRole).toInt(),
+                                               index.data(M::AgentNameRole).toString()));
+        } else {
+            m_agent->setText(tr("Waiting for the server\u2026"));
+        }
+    }
+    if (rolesTouch(roles, {M::StatusRole, M::StatusTextRole, M::HasDataRole})) {
+        if (index.data(M::HasDataRole).toBool())
+            m_badge->setStatus(Status(index.data(M::StatusRole).toInt()), index.data(M::StatusTextRole).toString());
+        else
+            m_badge->clearStatus();
+    }
+    if (rolesTouch(roles, {M::CreatedRole, M::HasDataRole})) {
+        const QDateTime created = index.data(M::CreatedRole).toDateTime();
+        m_created->setText(UiText::createdText(created));
+    }
+}
+
+void SimulationHeader::clear()
+{
+    m_name->setText(tr("No simulation selected"));
+    m_id->clear();
+    m_agent->setText(tr("Agent unknown"));
+    m_created->setText(UiText::createdText({}));
+    m_badge->clearStatus();
+}
+
+} // namespace simwatch

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QLabel;
+
+namespace simwatch {
+
+class StatusBadge;
+
+// Name, agent, status badge and creation date of one simulation.
+class SimulationHeader : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SimulationHeader(QWidget *parent = nullptr);
+
+    // Reads the roles it shows from a simulation index; `roles` empty reads all of them.
+    void refresh(const QModelIndex &simulation, const QList<int> &roles = {});
+    void clear();
+
+    QLabel *nameLabel() const { return m_name; }
+    QLabel *agentLabel() const { return m_agent; }
+    QLabel *createdLabel() const { return m_created; }
+    StatusBadge *statusBadge() const { return m_badge; }
+
+private:
+    QLabel *m_name = nullptr;
+    QLabel *m_id = nullptr;
+    QLabel *m_agent = nullptr;
+    QLabel *m_created = nullptr;
+    StatusBadge *m_badge = nullptr;
+};
+
+} // namespace simwatch

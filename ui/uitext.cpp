@@ -1,0 +1,117 @@
+#include "uitext.h"
+
+#include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
+
+#include <QLocale>
+
+namespace simwatch {
+
+QString UiText::statusGlyph(Status status)
+{
+    switch (status) {
+    case Status::Draft: return QStringLiteral("\u270E");              // ✎
+    case Status::Pending: return QStringLiteral("\u25F7");            // ◷
+    case Status::InProgress: return QStringLiteral("\u25B6");         // ▶
+    case Status::CalculatingSummary: return QStringLiteral("\u2211"); // ∑
+    case Status::Completed: return QStringLiteral("\u2714");          // ✔
+    case Status::Stopped: return QStringLiteral("\u25A0");            // ■
+    case Status::Unknown: break;
+    }
+    return QStringLiteral("\u2022"); // •
+}
+
+UiText::Colors UiText::statusColors(Status status)
+{
+    // Pale backgrounds with dark text of the same hue: readable, calm, and distinct in grey too.
+    switch (status) {
+    case Status::Draft: return {QColor(0xEC, 0xEE, 0xF2), QColor(0x44, 0x4D, 0x5A)};
+    case Status::Pending: return {QColor(0xFC, 0xF1, 0xDC), QColor(0x7A, 0x4E, 0x00)};
+    case Status::InProgress: return {QColor(0xDF, 0xEC, 0xFD), QColor(0x14, 0x4F, 0x9E)};
+    case Status::CalculatingSummary: return {QColor(0xEC, 0xE6, 0xFA), QColor(0x55, 0x36, 0x8F)};
+    case Status::Completed: return {QColor(0xDF, 0xF3, 0xE5), QColor(0x1B, 0x6B, 0x35)};
+    case Status::Stopped: return {QColor(0xFB, 0xE5, 0xE2), QColor(0x9C, 0x2B, 0x1E)};
+    case Status::Unknown: break;
+    }
+    return {QColor(0xEC, 0xEE, 0xF2), QColor(0x44, 0x4D, 0x5A)};
+}
+
+QString UiText::statusLabel(Status status, const QString &serverText)
+{
+    const QString text = serverText.trimmed();
+    if (text.isEmpty())
+        return status == Status::Unknown ? tr("No data yet")
+                                         : statusGlyph(status) + QLatin1Char(' ') + tr("Unknown status");
+    return statusGlyph(status) + QLatin1Char(' ') + text;
+}
+
+QString UiText::agentText(int id, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty() && id >= 0)
+        return tr("%1 (#%2)").arg(trimmed).arg(id);
+    if (!trimmed.isEmpty())
+        return trimmed;
+    if (id >= 0)
+        return tr("Agent #%1").arg(id);
+    return tr("Agent unknown");
+}
+
+QString UiText::createdText(const QDateTime &createdUtc)
+{
+    if (!createdUtc.isValid())
+        return tr("Creation date unknown");
+    const QDateTime utc = createdUtc.toUTC();
+    return tr("Created %1 UTC").arg(QLocale().toString(utc, QStringLiteral("d MMM yyyy HH:mm")));
+}
+
+QString UiText::ageText(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 2 * 86400)
+        return tr("%1 h").arg(seconds / 3600);
+    return tr("%1 days").arg(seconds / 86400);
+}
+
+QString UiText::errorTitle(ApiError::Kind kind)
+{
+    using Kind = ApiError::Kind;
+    switch (kind) {
+    case Kind::None: return {};
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Network: return tr("Cannot reach the server");
+    case Kind::Timeout: return tr("The server did not answer in time");
+    case Kind::Tls: return tr("Secure connection failed");
+    case Kind::Unauthorized: return tr("API key rejected");
+    case Kind::Forbidden: return tr("No access to simulations");
+    case Kind::NotFound: return tr("Simulation not found");
+    case Kind::RateLimited: return tr("Too many requests");
+    case Kind::ServerError:
+    case Kind::HttpError:
+    case Kind::ApiFailure: return tr("The server answered with an error");
+    case Kind::BadPayload:
+    case Kind::TooLarge: return tr("The server sent an answer SimWatch cannot read");
+    }
+    return tr("Something went wrong");
+}
+
+bool UiText::isAuthError(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden;
+}
+
+ApiError UiText::errorFrom(const QVariant &value)
+{
+    return value.canConvert<ApiError>() ? value.value<ApiError>() : ApiError{};
+}
+
+ReviewText UiText::reviewFrom(const QVariant &value)
+{
+    return value.canConvert<ReviewText>() ? value.value<ReviewText>() : ReviewText{};
+}
+
+} // namespace simwatch
