@@ -1,5 +1,6 @@
 #include "simulationheader.h"
 
+#include "elidedlabel.h"
 #include "model/simulationmodel.h"
 #include "roles.h"
 #include "statusbadge.h"
@@ -26,9 +27,8 @@ QLabel *serverTextLabel(QWidget *parent)
 SimulationHeader::SimulationHeader(QWidget *parent)
     : QWidget(parent)
 {
-    m_name = serverTextLabel(this);
+    m_name = new ElidedLabel(this);
     m_name->setObjectName(QStringLiteral("simulationName"));
-    m_name->setWordWrap(true);
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
     nameFont.setWeight(QFont::DemiBold);
@@ -39,8 +39,10 @@ SimulationHeader::SimulationHeader(QWidget *parent)
 
     m_badge = new StatusBadge(this);
 
-    m_agent = serverTextLabel(this);
+    m_agent = new ElidedLabel(this);
     m_agent->setObjectName(QStringLiteral("secondaryText"));
+    m_facts = serverTextLabel(this);
+    m_facts->setObjectName(QStringLiteral("secondaryText"));
     m_created = serverTextLabel(this);
     m_created->setObjectName(QStringLiteral("secondaryText"));
 
@@ -55,18 +57,22 @@ SimulationHeader::SimulationHeader(QWidget *parent)
     dot2->setObjectName(QStringLiteral("secondaryText"));
     auto *meta = new QHBoxLayout;
     meta->setSpacing(8);
-    meta->addWidget(m_agent);
+    meta->addWidget(m_agent, 0);
     meta->addWidget(dot);
     meta->addWidget(m_created);
     meta->addWidget(dot2);
     meta->addWidget(m_id);
     meta->addStretch(1);
+    m_agent->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_created->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_id->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addLayout(meta);
+    layout->addWidget(m_facts);
 
     clear();
 }
@@ -98,6 +104,8 @@ void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles
         else
             m_badge->clearStatus();
     }
+    if (rolesTouch(roles, {M::SimulationRole, M::HasDataRole}))
+        m_facts->setText(factsText(index.data(M::SimulationRole).value<Simulation>()));
     if (rolesTouch(roles, {M::CreatedRole, M::HasDataRole})) {
         const QDateTime created = index.data(M::CreatedRole).toDateTime();
         m_created->setText(UiText::createdText(created));
@@ -111,6 +119,26 @@ void SimulationHeader::clear()
     m_agent->setText(tr("Agent unknown"));
     m_created->setText(UiText::createdText({}));
     m_badge->clearStatus();
+    m_facts->clear();
+}
+
+QString SimulationHeader::factsText(const Simulation &s)
+{
+    QStringList parts;
+    const int scenarios = int(s.scenarios.size());
+    if (scenarios > 0 && s.numberOfCallToMake > 0) {
+        parts.append(scenarios == 1 ? tr("1 scenario") : tr("%1 scenarios").arg(scenarios));
+        parts.last() += QStringLiteral(" \u00D7 ")
+            + (s.numberOfCallToMake == 1 ? tr("1 call") : tr("%1 calls").arg(s.numberOfCallToMake));
+    } else if (s.numberOfCallToMake > 0) {
+        parts.append(s.numberOfCallToMake == 1 ? tr("1 call per scenario")
+                                               : tr("%1 calls per scenario").arg(s.numberOfCallToMake));
+    }
+    if (s.concurrentCallCount > 0)
+        parts.append(tr("%1 at a time").arg(s.concurrentCallCount));
+    if (s.maxCallDurationMinutes > 0)
+        parts.append(tr("up to %1 min per call").arg(s.maxCallDurationMinutes));
+    return parts.join(QStringLiteral(" \u00B7 "));
 }
 
 } // namespace simwatch

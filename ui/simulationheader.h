@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/simulation.h"
+
 #include <QModelIndex>
 #include <QWidget>
 
@@ -25,12 +27,17 @@ public:
     QLabel *agentLabel() const { return m_agent; }
     QLabel *createdLabel() const { return m_created; }
     StatusBadge *statusBadge() const { return m_badge; }
+    QLabel *factsLabel() const { return m_facts; }
+
+    // "3 scenarios × 1 call · 3 at a time · up to 3 min per call" (known parts only).
+    static QString factsText(const Simulation &simulation);
 
 private:
     QLabel *m_name = nullptr;
     QLabel *m_id = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_created = nullptr;
+    QLabel *m_facts = nullptr;
     StatusBadge *m_badge = nullptr;
 };
 

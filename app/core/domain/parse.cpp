@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cctype>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -171,7 +172,7 @@ QString voiceOf(const QJsonValue &value)
         const QString provider = stringOf(object.value("provider"_L1));
         const QString id = idText(object.value("id"_L1));
         if (!provider.isEmpty() && !id.isEmpty())
-            return provider % u' ' % id;
+            return provider + u' ' + id;
         const QString name = stringOf(object.value("name"_L1));
         if (!name.isEmpty())
             return name;
@@ -230,6 +231,21 @@ bool readNumber(QStringView text, qsizetype &pos, int minDigits, int maxDigits, 
     }
     if (digits < minDigits)
         return false;
+    out = number;
+    return true;
+}
+
+// Reads exactly `digits` ASCII digits at `pos` (more digits may follow: "+0430").
+bool readFixed(QStringView text, qsizetype &pos, int digits, int &out)
+{
+    if (text.size() - pos < digits)
+        return false;
+    int number = 0;
+    for (int i = 0; i < digits; ++i, ++pos) {
+        if (!isAsciiDigit(text[pos]))
+            return false;
+        number = number * 10 + (text[pos].unicode() - u'0');
+    }
     out = number;
     return true;
 }
@@ -314,10 +330,10 @@ QDateTime readDateTime(QStringView text)
         ++pos;
         int offsetHours = 0;
         int offsetMinutes = 0;
-        if (!readNumber(text, pos, 2, 2, offsetHours))
+        if (!readFixed(text, pos, 2, offsetHours))
             return {};
         skip(text, pos, u':');
-        if (pos < text.size() && !readNumber(text, pos, 2, 2, offsetMinutes))
+        if (pos < text.size() && !readFixed(text, pos, 2, offsetMinutes))
             return {};
         if (pos != text.size() || offsetHours > 23 || offsetMinutes > 59)
             return {};
@@ -361,8 +377,11 @@ SimulationResult fromSimulationObject(const QJsonObject &object, const QByteArra
 
 SimulationResult simulationResponse(const QByteArray &body)
 {
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty()) {
+    // The first non-blank byte, found without copying a possibly large body.
+    qsizetype first = 0;
+    while (first < body.size() && std::isspace(static_cast<unsigned char>(body.at(first))))
+        ++first;
+    if (first == body.size()) {
         return badPayload(QCoreApplication::translate("simwatch::parse", "The server's reply is empty."),
                           body);
     }
@@ -370,7 +389,7 @@ SimulationResult simulationResponse(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        if (trimmed.startsWith('<')) {
+        if (body.at(first) == '<') {
             return badPayload(QCoreApplication::translate(
                                   "simwatch::parse",
                                   "The server replied with a web page instead of JSON data."),
@@ -378,8 +397,7 @@ SimulationResult simulationResponse(const QByteArray &body)
         }
         return badPayload(QCoreApplication::translate(
                               "simwatch::parse", "The server's reply is not valid JSON (%1 at byte %2).")
-                              .arg(error.errorString())
-                              .arg(error.offset),
+                              .arg(error.errorString(), QString::number(error.offset)),
                           body);
     }
     if (!document.isObject()) {

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
-#include <variant>
+#include <optional>
 
 // Pure functions from the API's JSON to domain values. No QObject, no I/O; errors are values.
 namespace simwatch::parse {
@@ -26,7 +26,7 @@ std::optional<Simulation> simulationObject(const QJsonObject &object);
 Recording recording(const QJsonObject &object);
 
 ReviewText reviewText(const QJsonValue &value);
-// "MM/DD/YYYY HH:MM:SS" (Odoo), read as UTC. Invalid QDateTime when unreadable.
+// "MM/DD/YYYY HH:MM:SS" (Odoo), SQL-style or ISO 8601; no zone means UTC. Invalid when unreadable.
 QDateTime odooDate(const QJsonValue &value);
 // "M:S" or "H:M:S" call duration, -1 when unreadable.
 int durationText(const QString &text);

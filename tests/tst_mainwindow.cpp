@@ -1,0 +1,682 @@
+// The main window as a user sees it, driven by a real SimulationModel filled with hand-built
+// Simulation values (no network). Runs offscreen; set SIMWATCH_SHOT_DIR to keep screenshots.
+
+#include "api/apiclient.h"
+#include "appsettings.h"
+#include "errorbanner.h"
+#include "mainwindow.h"
+#include "model/simulationmodel.h"
+#include "progresspanel.h"
+#include "recordingdetail.h"
+#include "recordingspanel.h"
+#include "reviewpanes.h"
+#include "safetextbrowser.h"
+#include "sentimentpie.h"
+#include "settingsdialog.h"
+#include "simulationheader.h"
+#include "statusbadge.h"
+#include "watch/watcher.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace simwatch;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Hostile = u"<b>bold</b><img src=http://127.0.0.1:1/x.png>"_s;
+
+QDateTime utc(int h, int m, int s = 0)
+{
+    return QDateTime(QDate(2026, 5, 8), QTime(h, m, s), Qt::UTC);
+}
+
+Recording makeRecording(int n, const QString &sentiment)
+{
+    Recording r;
+    r.raw = QJsonObject{
+        {u"id"_s, 1000 + n},
+        {u"time_of_call"_s, u"05/08/2026 09:%1:00"_s.arg(10 + n, 2, 10, QLatin1Char('0'))},
+        {u"call_status"_s, u"completed"_s},
+        {u"call_duration"_s, u"1:05"_s},
+        {u"call_duration_in_seconds"_s, 65},
+        {u"sentiment_score"_s, sentiment},
+        {u"recording_url"_s, false},
+        {u"call_conversation"_s, u"Agent: Hello, how can I help?<br/>User: I want a refund<br/>Agent: Done."_s},
+        {u"scenario_id"_s, QJsonObject{{u"id"_s, 7}, {u"name"_s, u"Refund request"_s}}},
+        {u"extracted_variables"_s, QJsonObject{{u"order"_s, u"A-17"_s}, {u"refund"_s, true}}},
+        {u"is_simulation"_s, true},
+    };
+    r.id = 1000 + n;
+    r.timeOfCall = utc(9, 10 + n);
+    r.callStatus = u"completed"_s;
+    r.durationSeconds = 65;
+    r.sentiment = sentiment;
+    r.scenario = u"Refund request"_s;
+    r.conversation = r.raw.value(u"call_conversation"_s).toString();
+    return r;
+}
+
+ReviewText review(ReviewText::State state, const QString &text = {})
+{
+    return ReviewText{state, text};
+}
+
+// 8 calls, 3 finished (2 positive, 1 negative), 2 running.
+Simulation running(int recordings = 3)
+{
+    Simulation s;
+    s.id = 456;
+    s.name = u"Customer Support Test"_s;
+    s.agent = AgentRef{1234, u"Customer Support Agent"_s};
+    s.statusText = u"In Progress"_s;
+    s.status = Status::InProgress;
+    s.progressPercent = 37.5;
+    s.calls = CallCounts{8, 3, 2, 3, 2};
+    s.sentiment = Sentiment{2, 1, 0};
+    s.summary = review(ReviewText::State::NotYet);
+    s.whatWentWrong = review(ReviewText::State::NotYet);
+    s.suggestionsForImprovement = review(ReviewText::State::NotYet);
+    s.promptSuggestion = review(ReviewText::State::NotYet);
+    s.canStop = true;
+    s.created = utc(9, 10, 29);
+    const char *sentiments[] = {"Positive", "Negative", "Positive", "Neutral", "Positive", "Positive", "Negative", "Neutral"};
+    for (int i = 0; i < recordings; ++i)
+        s.recordings.append(makeRecording(i, QString::fromLatin1(sentiments[i % 8])));
+    return s;
+}
+
+Simulation pending()
+{
+    Simulation s = running(0);
+    s.statusText = u"Pending"_s;
+    s.status = Status::Pending;
+    s.progressPercent = 0;
+    s.calls = CallCounts{8, 0, 0, 8, 0};
+    s.sentiment = {};
+    return s;
+}
+
+Simulation completed()
+{
+    Simulation s = running(8);
+    s.statusText = u"Completed"_s;
+    s.status = Status::Completed;
+    s.progressPercent = 100;
+    s.calls = CallCounts{8, 8, 0, 0, 0};
+    s.sentiment = Sentiment{5, 2, 1};
+    s.canStop = false;
+    s.summary = review(ReviewText::State::Text,
+                       u"## Overall\n\nThe agent handled **6 of 8** refund calls well.\n\n"
+                       "- Greets politely\n- Confirms the order number\n- Escalates late\n"_s);
+    s.whatWentWrong = review(ReviewText::State::Text,
+                             u"Two callers had to repeat their order number; one call ended without a refund."_s);
+    s.suggestionsForImprovement = review(ReviewText::State::NoText);
+    s.promptSuggestion = review(ReviewText::State::Text, u"Ask for the order number **once**, then confirm it."_s);
+    s.promptSuggestionApplied = true;
+    return s;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void resourcesLoad();
+    void showsWhatTheServerSent();
+    void emptyStatesBeforeFinishedCalls();
+    void newCallsKeepSelectionAndScroll();
+    void recordingDetailShowsEveryKey();
+    void reviewPanes();
+    void errorBannerKeepsLastGoodData();
+    void errorBannerTitles_data();
+    void errorBannerTitles();
+    void hostileTextIsShownLiterally();
+    void unknownStatusKeepsServerText();
+    void selectionFollowsTheWatchList();
+    void settingsDialogValidates();
+    void authenticationOpensSettingsOnce();
+    void screenshots();
+
+private:
+    void applyAndSelect(const Simulation &simulation);
+    void saveShot(const QString &name);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SimulationModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Watcher> m_watcher;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // window layout goes to a throwaway settings file
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestMainWindow::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_model = std::make_unique<SimulationModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get());
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
+    m_watcher = std::make_unique<Watcher>(m_client.get(), m_model.get());
+    m_settings = std::make_unique<AppSettings>();
+    m_settings->setApiKey(u"demo-key-0123456789"_s);
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_watcher.get(), m_settings.get());
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_watcher.reset();
+    m_client.reset();
+    m_settings.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_network.reset();
+}
+
+void TestMainWindow::applyAndSelect(const Simulation &simulation)
+{
+    m_model->addSimulation(simulation.id);
+    m_model->applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc());
+    m_window->selectSimulation(simulation.id);
+    QCOMPARE(m_window->selectedSimulationId(), simulation.id);
+}
+
+void TestMainWindow::saveShot(const QString &name)
+{
+    // Let posted layout requests run first, as they would before the next paint in the app.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+    const QPixmap shot = m_window->grab();
+    QVERIFY(!shot.isNull());
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(shot.save(QDir(dir).filePath(name)));
+}
+
+void TestMainWindow::resourcesLoad()
+{
+    for (const char *name : {"add", "remove", "refresh", "settings", "quit", "about", "simwatch", "warning"}) {
+        const QString path = u":/icons/"_s + QLatin1String(name) + u".svg"_s;
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QVERIFY2(!QIcon(path).pixmap(16, 16).isNull(), qPrintable(path));
+    }
+    QVERIFY(!m_window->refreshAction()->icon().isNull());
+    QVERIFY(!m_window->windowIcon().isNull());
+}
+
+void TestMainWindow::showsWhatTheServerSent()
+{
+    const Simulation sim = running();
+    applyAndSelect(sim);
+
+    SimulationHeader *header = m_window->header();
+    QCOMPARE(header->nameLabel()->text(), u"Customer Support Test"_s);
+    QCOMPARE(header->agentLabel()->text(), u"Customer Support Agent (#1234)"_s);
+    QCOMPARE(header->createdLabel()->text(), u"Created 8 May 2026 09:10 UTC"_s);
+    QCOMPARE(header->statusBadge()->text(), u"\u25B6 In Progress"_s); // glyph + text, not colour alone
+    QCOMPARE(header->statusBadge()->status(), Status::InProgress);
+
+    QCOMPARE(m_window->progressPanel()->progressBar()->value(), sim.progressRounded());
+    QCOMPARE(m_window->progressPanel()->progressBar()->text(), u"%1%"_s.arg(sim.progressRounded()));
+    QCOMPARE(m_window->progressPanel()->countsLabel()->text(),
+             u"Finished 3 \u00B7 In progress 2 \u00B7 Remaining 3 of 8 calls \u00B7 2 active"_s);
+
+    SentimentPie *pie = m_window->sentimentPie();
+    QVERIFY(!pie->isEmptyStateShown());
+    QCOMPARE(pie->sliceValues(), (QList<int>{2, 1, 0}));
+    QCOMPARE(pie->sliceLabels().value(0), u"Positive 2 (66%)"_s);
+    QCOMPARE(pie->sliceLabels().value(1), u"Negative 1 (33%)"_s);
+
+    RecordingsPanel *recordings = m_window->recordingsPanel();
+    QVERIFY(!recordings->isEmptyStateShown());
+    QCOMPARE(recordings->view()->model()->rowCount(recordings->view()->rootIndex()), 3);
+    QCOMPARE(recordings->view()->rootIndex(), m_model->indexOfSimulation(456));
+
+    QVERIFY(m_window->updatedLabel()->text().startsWith(u"Updated "_s));
+    QVERIFY(m_window->updatedLabel()->text().endsWith(u" ago"_s));
+    QCOMPARE(m_window->intervalLabel()->text(), u"Polling every 3 s"_s);
+    QVERIFY(m_window->windowTitle().contains(u"Customer Support Test"_s));
+    QVERIFY(!m_window->errorBanner()->isVisible());
+}
+
+void TestMainWindow::emptyStatesBeforeFinishedCalls()
+{
+    m_model->addSimulation(456);
+    QTRY_COMPARE(m_window->selectedSimulationId(), 456); // the first row is selected by itself
+    QCOMPARE(m_window->updatedLabel()->text(), u"Never updated"_s);
+    QCOMPARE(m_window->header()->agentLabel()->text(), u"Waiting for the server\u2026"_s);
+
+    m_model->applySimulation(456, pending(), QDateTime::currentDateTimeUtc());
+    QCOMPARE(m_window->header()->statusBadge()->text(), u"\u25F7 Pending"_s);
+    QVERIFY(m_window->sentimentPie()->isEmptyStateShown());
+    QVERIFY(m_window->sentimentPie()->emptyStateLabel()->isVisible());
+    QCOMPARE(m_window->sentimentPie()->emptyStateLabel()->text(),
+             u"No finished calls yet \u2014 sentiment appears as calls complete"_s);
+    QVERIFY(m_window->recordingsPanel()->isEmptyStateShown());
+    QVERIFY(m_window->recordingsPanel()->emptyStateLabel()->isVisible());
+    QCOMPARE(m_window->recordingsPanel()->emptyStateLabel()->text(), u"No calls have finished yet"_s);
+    QCOMPARE(m_window->progressPanel()->progressBar()->value(), 0);
+    QVERIFY(m_window->updatedLabel()->text().startsWith(u"Updated "_s));
+
+    // Calls finish: the empty states give way.
+    m_model->applySimulation(456, running(), QDateTime::currentDateTimeUtc());
+    QVERIFY(!m_window->sentimentPie()->isEmptyStateShown());
+    QVERIFY(!m_window->recordingsPanel()->isEmptyStateShown());
+    QVERIFY(m_window->recordingsPanel()->view()->isVisible());
+}
+
+void TestMainWindow::newCallsKeepSelectionAndScroll()
+{
+    applyAndSelect(running(3));
+    QTreeView *view = m_window->recordingsPanel()->view();
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    const QModelIndex second = m_model->index(1, 0, view->rootIndex());
+    view->selectionModel()->setCurrentIndex(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!m_window->recordingsPanel()->detail()->isPlaceholderShown());
+    QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call 2"_s));
+
+    Simulation more = running(8);
+    more.calls = CallCounts{8, 8, 0, 0, 0};
+    more.sentiment = Sentiment{4, 2, 2};
+    m_model->applySimulation(456, more, QDateTime::currentDateTimeUtc());
+
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(view->model()->rowCount(view->rootIndex()), 8);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 1);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call 2"_s));
+    QCOMPARE(m_window->sentimentPie()->sliceValues(), (QList<int>{4, 2, 2}));
+    QCOMPARE(m_window->progressPanel()->countsLabel()->text(),
+             u"Finished 8 \u00B7 In progress 0 \u00B7 Remaining 0 of 8 calls \u00B7 0 active"_s);
+
+    // A later poll with the same calls leaves the view alone.
+    const int scroll = view->verticalScrollBar()->value();
+    m_model->applySimulation(456, more, QDateTime::currentDateTimeUtc());
+    QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), 1);
+}
+
+void TestMainWindow::recordingDetailShowsEveryKey()
+{
+    Simulation sim = running(1);
+    QJsonObject raw = sim.recordings[0].raw;
+    raw.insert(u"custom_flag"_s, false);
+    raw.insert(u"voice"_s, QJsonObject{{u"id"_s, u"v-9"_s}, {u"provider"_s, u"eleven_labs"_s}});
+    raw.insert(u"tags"_s, QJsonArray{u"refund"_s, u"angry"_s});
+    raw.insert(u"recording_url"_s, u"https://example.com/rec/1.mp3"_s);
+    sim.recordings[0].raw = raw;
+    applyAndSelect(sim);
+
+    QTreeView *view = m_window->recordingsPanel()->view();
+    view->selectionModel()->setCurrentIndex(m_model->index(0, 0, view->rootIndex()),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString text = m_window->recordingsPanel()->detail()->shownText();
+    for (const QString &key : raw.keys())
+        QVERIFY2(text.contains(RecordingDetail::keyLabel(key)), qPrintable(key));
+    QVERIFY(text.contains(u"Refund request (#7)"_s));
+    QVERIFY(text.contains(u"\"order\": \"A-17\""_s));       // nested object pretty-printed
+    QVERIFY(text.contains(u"\"provider\": \"eleven_labs\""_s));
+    QVERIFY(text.contains(u"refund, angry"_s));
+    QVERIFY(text.contains(u"https://example.com/rec/1.mp3"_s));
+    QVERIFY(text.contains(u"Custom flag\n\u2014"_s) || text.contains(u"Custom flag\t\u2014"_s)
+            || text.contains(u"Custom flag \u2014"_s) || text.contains(u"\u2014"_s));
+    QVERIFY(!text.contains(u"false"_s));
+    // The transcript, one turn per line, with no markup left.
+    QVERIFY(text.contains(u"\nUser: I want a refund\n"_s));
+    QVERIFY(text.contains(u"Agent: Done."_s));
+    QVERIFY(!text.contains(u"<br"_s));
+
+    QCOMPARE(RecordingDetail::valueText(QJsonValue(false)), u"\u2014"_s);
+    QCOMPARE(RecordingDetail::valueText(QJsonValue(true)), u"yes"_s);
+    QCOMPARE(RecordingDetail::valueText(QJsonValue(65)), u"65"_s);
+    QCOMPARE(RecordingDetail::transcriptTurns(u"a<br/>b<BR>c<br />"_s), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+}
+
+void TestMainWindow::reviewPanes()
+{
+    applyAndSelect(running());
+    ReviewPanes *panes = m_window->reviewPanes();
+    for (int i = 0; i < ReviewPanes::PaneCount; ++i) {
+        const auto pane = ReviewPanes::Pane(i);
+        QVERIFY(panes->isPlaceholderShown(pane));
+        QCOMPARE(panes->shownText(pane), u"Not available yet"_s);
+        QVERIFY(panes->placeholder(pane)->font().italic());
+        QVERIFY(panes->tabs()->tabIcon(i).isNull());
+    }
+    QCOMPARE(panes->promptAppliedLabel()->text(), u"Applied to the agent: no"_s);
+
+    m_model->applySimulation(456, completed(), QDateTime::currentDateTimeUtc());
+    QVERIFY(!panes->isPlaceholderShown(ReviewPanes::Summary));
+    const QString summary = panes->shownText(ReviewPanes::Summary);
+    QVERIFY2(summary.contains(u"The agent handled 6 of 8 refund calls well."_s), qPrintable(summary));
+    QVERIFY(!summary.contains(u"**"_s)); // rendered as Markdown, not shown raw
+    QVERIFY(summary.contains(u"Confirms the order number"_s));
+    QVERIFY(panes->shownText(ReviewPanes::WhatWentWrong).contains(u"repeat their order number"_s));
+    QCOMPARE(panes->shownText(ReviewPanes::Suggestions), u"Available, but the server sent no text"_s);
+    QVERIFY(panes->shownText(ReviewPanes::PromptSuggestion).contains(u"Ask for the order number once"_s));
+    QCOMPARE(panes->promptAppliedLabel()->text(), u"Applied to the agent: yes"_s);
+    // The tabs say which panes have text.
+    QVERIFY(!panes->tabs()->tabIcon(ReviewPanes::Summary).isNull());
+    QVERIFY(panes->tabs()->tabIcon(ReviewPanes::Suggestions).isNull());
+    QCOMPARE(m_window->header()->statusBadge()->text(), u"\u2714 Completed"_s);
+    QVERIFY(m_window->intervalLabel()->text().startsWith(u"Run finished"_s));
+
+    // Read-only, no automatic link following.
+    QVERIFY(panes->browser(ReviewPanes::Summary)->isReadOnly());
+    QVERIFY(!panes->browser(ReviewPanes::Summary)->openLinks());
+    QVERIFY(!panes->browser(ReviewPanes::Summary)->openExternalLinks());
+    QVERIFY(SafeTextBrowser::isOpenableLink(QUrl(u"https://example.com/a"_s)));
+    QVERIFY(!SafeTextBrowser::isOpenableLink(QUrl(u"file:///etc/passwd"_s)));
+    QVERIFY(!SafeTextBrowser::isOpenableLink(QUrl(u"javascript:alert(1)"_s)));
+}
+
+void TestMainWindow::errorBannerKeepsLastGoodData()
+{
+    const Simulation sim = running();
+    applyAndSelect(sim);
+    ErrorBanner *banner = m_window->errorBanner();
+    QVERIFY(!banner->isVisible());
+
+    ApiError error;
+    error.kind = ApiError::Kind::ConnectionRefused;
+    error.message = u"Connection refused by 127.0.0.1:1."_s;
+    m_model->applyError(456, error);
+
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->titleLabel()->text(), u"Cannot reach the server"_s);
+    QVERIFY(banner->messageLabel()->text().contains(error.message));
+    QCOMPARE(banner->messageLabel()->textFormat(), Qt::PlainText);
+    QVERIFY(banner->retryButton()->isVisible());
+    QVERIFY(!banner->settingsButton()->isVisible());
+    // The last good data stays on screen under the banner.
+    QCOMPARE(m_window->header()->nameLabel()->text(), sim.name);
+    QCOMPARE(m_window->progressPanel()->progressBar()->value(), sim.progressRounded());
+    QCOMPARE(m_window->sentimentPie()->sliceValues(), (QList<int>{2, 1, 0}));
+    QCOMPARE(m_window->recordingsPanel()->view()->model()->rowCount(m_window->recordingsPanel()->view()->rootIndex()), 3);
+    QVERIFY(m_window->updatedLabel()->text().startsWith(u"Updated "_s));
+    QVERIFY(m_window->updatedLabel()->text().endsWith(u" \u00B7 last attempt failed"_s));
+    QVERIFY(banner->geometry().bottom() < m_window->header()->mapTo(banner->parentWidget(), QPoint(0, 0)).y());
+
+    // The next good reply clears it.
+    m_model->applySimulation(456, running(4), QDateTime::currentDateTimeUtc());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!m_window->updatedLabel()->text().contains(u"failed"_s));
+}
+
+void TestMainWindow::errorBannerTitles_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("settingsButton");
+    QTest::newRow("401") << int(ApiError::Kind::Unauthorized) << u"API key rejected"_s << true;
+    QTest::newRow("404") << int(ApiError::Kind::NotFound) << u"Simulation not found"_s << false;
+    QTest::newRow("5xx") << int(ApiError::Kind::ServerError) << u"The server answered with an error"_s << false;
+    QTest::newRow("dns") << int(ApiError::Kind::HostNotFound) << u"Cannot reach the server"_s << false;
+}
+
+void TestMainWindow::errorBannerTitles()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, title);
+    QFETCH(bool, settingsButton);
+    m_model->addSimulation(456);
+    QTRY_COMPARE(m_window->selectedSimulationId(), 456);
+    ApiError error;
+    error.kind = ApiError::Kind(kind);
+    error.message = u"Details"_s;
+    m_model->applyError(456, error);
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QCOMPARE(m_window->errorBanner()->titleLabel()->text(), title);
+    QCOMPARE(m_window->errorBanner()->settingsButton()->isVisible(), settingsButton);
+    QCOMPARE(m_window->updatedLabel()->text(), u"Never updated \u00B7 last attempt failed"_s);
+}
+
+void TestMainWindow::hostileTextIsShownLiterally()
+{
+    Simulation sim = completed();
+    sim.name = Hostile;
+    sim.agent = AgentRef{1, Hostile};
+    sim.summary = review(ReviewText::State::Text,
+                         Hostile + u"\n\n![tracker](http://127.0.0.1:1/t.png) ![local](file:///etc/hostname)"
+                                   "\n\n[docs](https://example.com/docs)"_s);
+    applyAndSelect(sim);
+
+    QLabel *name = m_window->header()->nameLabel();
+    QCOMPARE(name->textFormat(), Qt::PlainText);
+    QCOMPARE(name->text(), Hostile);
+    QCOMPARE(m_window->header()->agentLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(m_window->header()->agentLabel()->text(), Hostile + u" (#1)"_s);
+
+    SafeTextBrowser *browser = m_window->reviewPanes()->browser(ReviewPanes::Summary);
+    QCOMPARE(browser->imageCount(), 0);
+    QVERIFY(!browser->toHtml().contains(u"<img"_s));
+    QVERIFY2(browser->toPlainText().contains(Hostile), qPrintable(browser->toPlainText()));
+    QVERIFY(browser->toPlainText().contains(u"[image not shown]"_s));
+    QVERIFY(!browser->loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/hostname"_s)).isValid());
+    QVERIFY(browser->toHtml().contains(u"https://example.com/docs"_s)); // links survive, opened only on click
+
+    ApiError error;
+    error.kind = ApiError::Kind::ServerError;
+    error.message = Hostile;
+    m_model->applyError(sim.id, error);
+    QVERIFY(m_window->errorBanner()->messageLabel()->text().startsWith(Hostile));
+    QCOMPARE(m_window->errorBanner()->messageLabel()->textFormat(), Qt::PlainText);
+    saveShot(u"mainwindow-hostile.png"_s);
+}
+
+void TestMainWindow::unknownStatusKeepsServerText()
+{
+    Simulation sim = running();
+    sim.statusText = u"Paused <i>by admin</i>"_s;
+    sim.status = Status::Unknown;
+    applyAndSelect(sim);
+    StatusBadge *badge = m_window->header()->statusBadge();
+    QCOMPARE(badge->textFormat(), Qt::PlainText);
+    QVERIFY(badge->text().endsWith(u"Paused <i>by admin</i>"_s));
+    QCOMPARE(badge->statusText(), sim.statusText);
+}
+
+void TestMainWindow::selectionFollowsTheWatchList()
+{
+    Simulation first = running();
+    Simulation second = completed();
+    second.id = 457;
+    second.name = u"Billing Flow"_s;
+    m_model->addSimulation(456);
+    m_model->addSimulation(457);
+    m_model->applySimulation(456, first, QDateTime::currentDateTimeUtc());
+    m_model->applySimulation(457, second, QDateTime::currentDateTimeUtc());
+    QCOMPARE(m_window->selectedSimulationId(), 456);
+    QCOMPARE(m_window->header()->nameLabel()->text(), first.name);
+
+    m_window->selectSimulation(457);
+    QCOMPARE(m_window->header()->nameLabel()->text(), u"Billing Flow"_s);
+    QCOMPARE(m_window->recordingsPanel()->view()->rootIndex(), m_model->indexOfSimulation(457));
+    QCOMPARE(m_window->sentimentPie()->sliceValues(), (QList<int>{5, 2, 1}));
+    QCOMPARE(m_window->reviewPanes()->promptAppliedLabel()->text(), u"Applied to the agent: yes"_s);
+
+    // Data for the other simulation does not touch the panes.
+    Simulation changed = first;
+    changed.name = u"Renamed"_s;
+    m_model->applySimulation(456, changed, QDateTime::currentDateTimeUtc());
+    QCOMPARE(m_window->header()->nameLabel()->text(), u"Billing Flow"_s);
+
+    // Remove (Delete in the list): the neighbour is selected and the watch list is remembered.
+    m_window->removeAction()->trigger();
+    QCOMPARE(m_model->rowCount(), 1);
+    QTRY_COMPARE(m_window->selectedSimulationId(), 456);
+    QCOMPARE(m_window->header()->nameLabel()->text(), u"Renamed"_s);
+    QCOMPARE(m_settings->simulationIds(), QList<int>{456});
+    QTRY_VERIFY(m_window->watchList()->selectionModel()->isSelected(m_model->indexOfSimulation(456)));
+
+    m_window->removeAction()->trigger();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_window->selectedSimulationId(), -1);
+    QVERIFY(!m_window->refreshAction()->isEnabled());
+    QCOMPARE(m_window->updatedLabel()->text(), QString());
+}
+
+void TestMainWindow::settingsDialogValidates()
+{
+    QSignalSpy changed(m_settings.get(), &AppSettings::changed);
+    m_window->openSettings();
+    QPointer<SettingsDialog> dialog = m_window->settingsDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    m_window->openSettings(); // a second request raises the same dialog
+    QCOMPARE(m_window->findChildren<SettingsDialog *>().size(), 1);
+
+    QCOMPARE(dialog->apiKeyEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog->intervalSpinBox()->minimum(), 1);
+    QCOMPARE(dialog->intervalSpinBox()->maximum(), 3600);
+    QCOMPARE(dialog->intervalSpinBox()->value(), 3);
+    QVERIFY(dialog->okButton()->isEnabled());
+
+    dialog->apiKeyEdit()->setText(u"short"_s);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(dialog->apiKeyError()->isVisible());
+    QCOMPARE(dialog->apiKeyError()->text(), AppSettings::validateApiKey(u"short"_s));
+    dialog->apiKeyEdit()->setText(u"new-key-abcdefgh"_s);
+    QVERIFY(dialog->okButton()->isEnabled());
+    QVERIFY(!dialog->apiKeyError()->isVisible());
+
+    dialog->baseUrlEdit()->setText(u"ftp://example.com"_s);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(dialog->baseUrlError()->isVisible());
+    dialog->baseUrlEdit()->setText(u"http://example.com/api/v1"_s); // plain http to another host
+    QVERIFY(!dialog->okButton()->isEnabled());
+    dialog->baseUrlEdit()->setText(u"http://127.0.0.1:8080/api/v1"_s); // loopback is fine
+    QVERIFY(dialog->okButton()->isEnabled());
+
+    dialog->showKeyButton()->click();
+    QCOMPARE(dialog->apiKeyEdit()->echoMode(), QLineEdit::Normal);
+    dialog->showKeyButton()->click();
+    QCOMPARE(dialog->apiKeyEdit()->echoMode(), QLineEdit::Password);
+
+    dialog->intervalSpinBox()->setValue(10);
+    QCOMPARE(changed.count(), 0); // nothing is written before OK
+    dialog->okButton()->click();
+    QCOMPARE(m_settings->apiKey(), u"new-key-abcdefgh"_s);
+    QCOMPARE(m_settings->baseUrl(), QUrl(u"http://127.0.0.1:8080/api/v1"_s));
+    QCOMPARE(m_settings->intervalSeconds(), 10);
+    QVERIFY(changed.count() >= 1);
+    QTRY_VERIFY(!dialog); // deleted on close
+    QCOMPARE(m_window->intervalLabel()->text(), u"Polling every 10 s"_s);
+}
+
+void TestMainWindow::authenticationOpensSettingsOnce()
+{
+    applyAndSelect(running());
+    ApiError error;
+    error.kind = ApiError::Kind::Unauthorized;
+    error.httpStatus = 401;
+    error.message = u"Missing or invalid API key"_s;
+    emit m_watcher->authenticationRequired(error);
+    emit m_watcher->authenticationRequired(error);
+    QTRY_VERIFY(m_window->settingsDialog());
+    emit m_watcher->authenticationRequired(error); // while it is open: nothing new
+    QTest::qWait(50);
+    QCOMPARE(m_window->findChildren<SettingsDialog *>().size(), 1);
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QCOMPARE(m_window->errorBanner()->titleLabel()->text(), u"API key rejected"_s);
+    QVERIFY(m_window->errorBanner()->settingsButton()->isVisible());
+    m_window->settingsDialog()->reject();
+    QTRY_VERIFY(!m_window->settingsDialog());
+}
+
+void TestMainWindow::screenshots()
+{
+    Simulation live = running(5);
+    live.id = 458;
+    live.name = u"Billing Flow \u2014 late payments"_s;
+    live.agent = AgentRef{88, u"Billing Assistant"_s};
+    live.progressPercent = 62.5;
+    live.calls = CallCounts{8, 5, 2, 1, 2};
+    live.sentiment = Sentiment{3, 1, 1};
+    Simulation done = completed();
+    Simulation waiting = pending();
+    waiting.id = 459;
+    waiting.name = u"Onboarding Smoke Test"_s;
+    m_model->addSimulation(456);
+    m_model->addSimulation(458);
+    m_model->addSimulation(459);
+    m_model->applySimulation(456, done, QDateTime::currentDateTimeUtc().addSecs(-75));
+    m_model->applySimulation(458, live, QDateTime::currentDateTimeUtc());
+    m_model->applySimulation(459, waiting, QDateTime::currentDateTimeUtc());
+
+    m_window->selectSimulation(456);
+    QTreeView *view = m_window->recordingsPanel()->view();
+    view->selectionModel()->setCurrentIndex(m_model->index(1, 0, view->rootIndex()),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::qWait(50);
+    saveShot(u"mainwindow-completed.png"_s);
+
+    m_window->selectSimulation(458);
+    ApiError error;
+    error.kind = ApiError::Kind::ConnectionRefused;
+    error.message = u"Could not connect to backend.omnidim.io (connection refused)."_s;
+    m_model->applyError(458, error);
+    QTest::qWait(50);
+    saveShot(u"mainwindow-error.png"_s);
+
+    m_window->selectSimulation(459);
+    QTest::qWait(50);
+    saveShot(u"mainwindow-pending.png"_s);
+
+    m_window->openSettings();
+    QVERIFY(m_window->settingsDialog());
+    m_window->settingsDialog()->apiKeyEdit()->setText(u"short"_s);
+    QTest::qWait(50);
+    const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->settingsDialog()->grab().save(QDir(dir).filePath(u"settingsdialog.png"_s)));
+    m_window->settingsDialog()->reject();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,655 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "card.h"
+#include "errorbanner.h"
+#include "logging.h"
+#include "model/simulationmodel.h"
+#include "progresspanel.h"
+#include "recordingdetail.h"
+#include "recordingspanel.h"
+#include "reviewpanes.h"
+#include "roles.h"
+#include "safetextbrowser.h"
+#include "sentimentpie.h"
+#include "settingsdialog.h"
+#include "simulationheader.h"
+#include "uitext.h"
+#include "watch/watcher.h"
+#include "watchlistdelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace simwatch {
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    const qreal t = qBound(0.0, amountOfB, 1.0);
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+const QString WindowGroup = QStringLiteral("window");
+
+} // namespace
+
+MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_watcher(watcher)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("simwatch"));
+
+    createActions();
+    createMenusAndToolBar();
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(10, 10, 10, 6);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setHandleWidth(10);
+    m_mainSplitter->addWidget(createWatchListPane());
+
+    m_rightStack = new QStackedWidget(m_mainSplitter);
+    m_noSelectionPage = new QLabel(tr("No simulation selected.\nAdd one with Simulation \u2192 Add simulation\u2026 (Ctrl+N)."),
+                                   m_rightStack);
+    m_noSelectionPage->setObjectName(QStringLiteral("emptyState"));
+    m_noSelectionPage->setAlignment(Qt::AlignCenter);
+    m_noSelectionPage->setTextFormat(Qt::PlainText);
+    m_rightStack->addWidget(m_noSelectionPage);
+    m_rightStack->addWidget(createDashboard());
+    m_mainSplitter->addWidget(m_rightStack);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({290, 990});
+    centralLayout->addWidget(m_mainSplitter);
+    setCentralWidget(central);
+
+    // Status bar: how fresh the data is, and how often it is fetched.
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_updatedLabel->setTextFormat(Qt::PlainText);
+    m_intervalLabel = new QLabel(this);
+    m_intervalLabel->setObjectName(QStringLiteral("intervalLabel"));
+    m_intervalLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_updatedLabel, 1);
+    statusBar()->addPermanentWidget(m_intervalLabel);
+    statusBar()->setSizeGripEnabled(true);
+
+    // One clock for the "Updated N s ago" text; it touches nothing else.
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::updateUpdatedLabel);
+    m_clock->start();
+
+    applyStyle();
+
+    // Model → panes. The watch list and the calls view follow the model by themselves.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &changedParent) {
+        if (!changedParent.isValid())
+            selectFirstIfNone();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &changedParent) {
+        if (!changedParent.isValid())
+            selectFirstIfNone();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_current = QPersistentModelIndex();
+        selectFirstIfNone();
+        if (!m_current.isValid())
+            showSimulation({});
+    });
+    connect(m_watchList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showSimulation(current); });
+    connect(m_recordings, &RecordingsPanel::recordingCountChanged, this, &MainWindow::updateRecordingsTitle);
+
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refreshSelected);
+    connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
+
+    if (m_watcher) {
+        connect(m_watcher, &Watcher::authenticationRequired, this, &MainWindow::onAuthenticationRequired);
+        // An unchanged poll only moves the model's "last updated" time, which is not announced:
+        // pick it up at once instead of on the next clock tick.
+        connect(m_watcher, &Watcher::fetched, this, [this](int id) {
+            if (id == selectedSimulationId())
+                updateUpdatedLabel();
+        });
+    }
+    if (m_settings)
+        connect(m_settings, &AppSettings::changed, this, &MainWindow::updateIntervalLabel);
+
+    // Keyboard order: list, its buttons, the banner's buttons, calls, details, review.
+    QWidget::setTabOrder(m_watchList, m_banner->settingsButton());
+    QWidget::setTabOrder(m_banner->settingsButton(), m_banner->retryButton());
+    QWidget::setTabOrder(m_banner->retryButton(), m_recordings->view());
+    QWidget::setTabOrder(m_recordings->view(), m_recordings->detail()->browser());
+    QWidget::setTabOrder(m_recordings->detail()->browser(), m_review->tabs());
+
+    resize(1280, 820);
+    restoreLayout();
+
+    showSimulation({});
+    selectFirstIfNone();
+    m_watchList->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_addAction = new QAction(icon("add"), tr("&Add simulation\u2026"), this);
+    m_addAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    m_addAction->setIconText(tr("Add"));
+    m_addAction->setToolTip(tr("Watch another simulation by its id (Ctrl+N, Insert)"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::promptAddSimulation);
+
+    m_removeAction = new QAction(icon("remove"), tr("Re&move from watch list"), this);
+    m_removeAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    // Delete only acts in the watch list, so that it never removes a simulation by surprise.
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction->setIconText(tr("Remove"));
+    m_removeAction->setToolTip(tr("Stop watching the selected simulation (Delete in the list)"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
+
+    m_refreshAction = new QAction(icon("refresh"), tr("Re&fresh"), this);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setToolTip(tr("Fetch the selected simulation now (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
+
+    m_settingsAction = new QAction(icon("settings"), tr("&Settings\u2026"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setToolTip(tr("Server address, API key and poll interval (Ctrl+,)"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_quitAction = new QAction(icon("quit"), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_aboutAction = new QAction(icon("about"), tr("&About SimWatch"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *simulation = menuBar()->addMenu(tr("&Simulation"));
+    simulation->addAction(m_addAction);
+    simulation->addAction(m_removeAction);
+    simulation->addSeparator();
+    simulation->addAction(m_refreshAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(18, 18));
+    toolBar->addAction(m_addAction);
+    toolBar->addAction(m_removeAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(m_settingsAction);
+}
+
+QWidget *MainWindow::createWatchListPane()
+{
+    auto *card = new Card(tr("Simu&lations"));
+    card->setMinimumWidth(220);
+
+    m_watchList = new QListView(card);
+    m_watchList->setObjectName(QStringLiteral("watchList"));
+    m_watchList->setModel(m_model);
+    m_watchList->setItemDelegate(new WatchListDelegate(m_watchList));
+    m_watchList->setUniformItemSizes(true);
+    m_watchList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_watchList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_watchList->setFrameShape(QFrame::NoFrame);
+    m_watchList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_watchList->setAccessibleName(tr("Watched simulations"));
+    m_watchList->addAction(m_removeAction); // Delete works while the list has focus
+    card->titleLabel()->setBuddy(m_watchList);
+    card->contentLayout()->addWidget(m_watchList, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
+    for (QAction *action : {m_addAction, m_removeAction}) {
+        auto *button = new QToolButton(card);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setIconSize(QSize(16, 16));
+        button->setFocusPolicy(Qt::StrongFocus);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    card->contentLayout()->addLayout(buttons);
+    return card;
+}
+
+QWidget *MainWindow::createDashboard()
+{
+    m_dashboard = new QWidget;
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    auto *layout = new QVBoxLayout(m_dashboard);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    m_banner = new ErrorBanner(m_dashboard);
+    layout->addWidget(m_banner);
+
+    // Overview: header and progress on the left, sentiment on the right.
+    auto *overview = new Card(QString(), m_dashboard);
+    m_header = new SimulationHeader(overview);
+    m_progress = new ProgressPanel(overview);
+    overview->contentLayout()->setContentsMargins(16, 14, 16, 14);
+    overview->contentLayout()->addWidget(m_header);
+    overview->contentLayout()->addSpacing(8);
+    overview->contentLayout()->addStretch(1);
+    overview->contentLayout()->addWidget(m_progress);
+
+    auto *sentimentCard = new Card(tr("Sentiment of finished calls"), m_dashboard);
+    m_pie = new SentimentPie(sentimentCard);
+    m_pie->setMinimumSize(300, 130);
+    sentimentCard->contentLayout()->addWidget(m_pie, 1);
+
+    auto *overviewRow = new QHBoxLayout;
+    overviewRow->setSpacing(10);
+    overviewRow->addWidget(overview, 3);
+    overviewRow->addWidget(sentimentCard, 2);
+    layout->addLayout(overviewRow);
+
+    // Calls and review share the rest; the user decides how.
+    m_recordingsCard = new Card(tr("&Calls"));
+    m_recordings = new RecordingsPanel(m_model, m_recordingsCard);
+    m_recordingsCard->titleLabel()->setBuddy(m_recordings->view());
+    m_recordingsCard->contentLayout()->addWidget(m_recordings, 1);
+
+    auto *reviewCard = new Card(tr("Review"));
+    m_review = new ReviewPanes(reviewCard);
+    reviewCard->contentLayout()->addWidget(m_review, 1);
+
+    m_contentSplitter = new QSplitter(Qt::Vertical, m_dashboard);
+    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_contentSplitter->setChildrenCollapsible(false);
+    m_contentSplitter->setHandleWidth(10);
+    m_contentSplitter->addWidget(m_recordingsCard);
+    m_contentSplitter->addWidget(reviewCard);
+    m_contentSplitter->setStretchFactor(0, 3);
+    m_contentSplitter->setStretchFactor(1, 2);
+    layout->addWidget(m_contentSplitter, 1);
+    return m_dashboard;
+}
+
+void MainWindow::applyStyle()
+{
+    const QPalette pal = palette();
+    const QColor window = pal.color(QPalette::Window);
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor border = mix(window, text, 0.13);
+    const QColor secondary = mix(text, window, 0.42);
+    const QColor track = mix(base, text, 0.09);
+    const QColor chunk(0x3B, 0x7D, 0xDD);
+    setStyleSheet(QStringLiteral(
+                      "QFrame#card { background: %1; border: 1px solid %2; border-radius: 10px; }"
+                      "QLabel#cardTitle { color: %3; }"
+                      "QLabel#secondaryText { color: %3; }"
+                      "QLabel#emptyState { color: %3; }"
+                      "QProgressBar { border: none; border-radius: 7px; background: %4; min-height: 18px;"
+                      " max-height: 18px; text-align: center; color: %6; selection-color: #ffffff; }"
+                      "QProgressBar::chunk { border-radius: 7px; background: %5; }"
+                      "QSplitter::handle { background: transparent; }"
+                      "QListView#watchList { background: %1; }")
+                      .arg(base.name(), border.name(), secondary.name(), track.name(), chunk.name(), text.name()));
+
+    // Card headings: small capitals, semi-bold; empty states: italic.
+    const QList<QLabel *> titles = findChildren<QLabel *>(QStringLiteral("cardTitle"));
+    for (QLabel *title : titles) {
+        QFont f = title->font();
+        f.setCapitalization(QFont::AllUppercase);
+        f.setLetterSpacing(QFont::PercentageSpacing, 106);
+        f.setPointSizeF(QApplication::font().pointSizeF() * 0.86);
+        f.setWeight(QFont::DemiBold);
+        title->setFont(f);
+    }
+    const QList<QLabel *> empties = findChildren<QLabel *>(QStringLiteral("emptyState"));
+    for (QLabel *empty : empties) {
+        QFont f = empty->font();
+        f.setItalic(true);
+        empty->setFont(f);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(WindowGroup);
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_contentSplitter->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
+    m_recordings->splitter()->restoreState(settings.value(QStringLiteral("recordingsSplitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(WindowGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("contentSplitter"), m_contentSplitter->saveState());
+    settings.setValue(QStringLiteral("recordingsSplitter"), m_recordings->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+int MainWindow::selectedSimulationId() const
+{
+    return m_current.isValid() ? m_current.data(SimulationModel::IdRole).toInt() : -1;
+}
+
+void MainWindow::selectSimulation(int id)
+{
+    const QModelIndex index = m_model->indexOfSimulation(id);
+    if (!index.isValid())
+        return;
+    m_watchList->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_watchList->scrollTo(index);
+}
+
+void MainWindow::selectFirstIfNone()
+{
+    if (m_current.isValid() || m_model->rowCount() == 0)
+        return;
+    m_watchList->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::showSimulation(const QModelIndex &index)
+{
+    const QModelIndex simulation = index.isValid() ? index.siblingAtColumn(0) : QModelIndex();
+    if (simulation.isValid() && simulation == m_current)
+        return;
+    m_current = simulation;
+    m_recordings->setSimulation(simulation);
+    m_rightStack->setCurrentWidget(simulation.isValid() ? m_dashboard : m_noSelectionPage);
+    if (!simulation.isValid()) {
+        m_header->clear();
+        m_progress->clear();
+        m_pie->clear();
+        m_review->clear();
+        m_banner->clearError();
+    }
+    refreshPanes({});
+    updateActions();
+
+    // When the current row was removed, the list moves "current" to a neighbour without selecting
+    // it; select it once the removal is over so that the highlight matches what is shown.
+    if (simulation.isValid()) {
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_current.isValid() && !m_watchList->selectionModel()->isSelected(m_current))
+                m_watchList->selectionModel()->select(m_current, QItemSelectionModel::ClearAndSelect);
+        }, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (topLeft.parent().isValid() || !m_current.isValid())
+        return; // call rows are the calls panel's business
+    const int row = m_current.row();
+    if (row < topLeft.row() || row > bottomRight.row())
+        return;
+    refreshPanes(roles);
+}
+
+void MainWindow::refreshPanes(const QList<int> &roles)
+{
+    using M = SimulationModel;
+    const QModelIndex index = m_current;
+    if (index.isValid()) {
+        m_header->refresh(index, roles);
+        m_progress->refresh(index, roles);
+        if (rolesTouch(roles, {M::PositiveRole, M::NegativeRole, M::NeutralRole, M::HasDataRole})) {
+            m_pie->setCounts(index.data(M::PositiveRole).toInt(), index.data(M::NegativeRole).toInt(),
+                             index.data(M::NeutralRole).toInt());
+        }
+        m_review->refresh(index, roles);
+        if (rolesTouch(roles, {M::ErrorRole, M::HasDataRole}))
+            updateBanner();
+    }
+    if (rolesTouch(roles, {M::LastUpdatedRole, M::ErrorRole, M::HasDataRole}))
+        updateUpdatedLabel();
+    if (rolesTouch(roles, {M::IsTerminalRole, M::ErrorRole, M::HasDataRole}))
+        updateIntervalLabel();
+    if (rolesTouch(roles, {Qt::DisplayRole, M::NameRole}))
+        updateWindowTitle();
+}
+
+void MainWindow::updateBanner()
+{
+    if (!m_current.isValid()) {
+        m_banner->clearError();
+        return;
+    }
+    const ApiError error = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole));
+    if (error.isError())
+        m_banner->showError(error, m_current.data(SimulationModel::HasDataRole).toBool());
+    else
+        m_banner->clearError();
+}
+
+void MainWindow::updateUpdatedLabel()
+{
+    QString text;
+    if (m_current.isValid()) {
+        const QDateTime last = m_current.data(SimulationModel::LastUpdatedRole).toDateTime();
+        const bool failed = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole)).isError();
+        if (last.isValid())
+            text = tr("Updated %1 ago").arg(UiText::ageText(last.secsTo(QDateTime::currentDateTimeUtc())));
+        else
+            text = tr("Never updated");
+        if (failed)
+            text += QStringLiteral(" \u00B7 ") + tr("last attempt failed");
+    }
+    if (m_updatedLabel->text() != text)
+        m_updatedLabel->setText(text);
+}
+
+void MainWindow::updateIntervalLabel()
+{
+    const int seconds = m_settings ? m_settings->intervalSeconds() : AppSettings::DefaultIntervalSeconds;
+    QString text = tr("Polling every %1 s").arg(seconds);
+    if (m_current.isValid()) {
+        const ApiError error = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole));
+        if (error.isPermanent())
+            text = tr("Polling stopped after the error \u2014 F5 tries again");
+        else if (m_current.data(SimulationModel::IsTerminalRole).toBool())
+            text = tr("Run finished \u2014 no more polling (F5 fetches again)");
+    }
+    m_intervalLabel->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_current.isValid();
+    m_refreshAction->setEnabled(has && m_watcher);
+    m_removeAction->setEnabled(has);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    QString name;
+    if (m_current.isValid())
+        name = m_current.data(Qt::DisplayRole).toString();
+    // "[*]" is the window-modified placeholder; doubled it is shown as written.
+    name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+    setWindowTitle(name.isEmpty() ? tr("SimWatch") : tr("%1 \u2014 SimWatch").arg(name));
+}
+
+void MainWindow::updateRecordingsTitle(int count)
+{
+    m_recordingsCard->titleLabel()->setText(count > 0 ? tr("&Calls (%1)").arg(count) : tr("&Calls"));
+}
+
+void MainWindow::addSimulation(int id)
+{
+    if (id <= 0)
+        return;
+    if (!m_model->indexOfSimulation(id).isValid()) {
+        if (m_watcher)
+            m_watcher->watch(id);
+        else
+            m_model->addSimulation(id);
+    }
+    if (m_settings)
+        m_settings->setSimulationIds(m_model->simulationIds());
+    selectSimulation(id);
+}
+
+void MainWindow::promptAddSimulation()
+{
+    bool ok = false;
+    const int id = QInputDialog::getInt(this, tr("Add simulation"),
+                                        tr("Simulation &ID (the number in the simulation's address):"),
+                                        qMax(1, selectedSimulationId()), 1, std::numeric_limits<int>::max(), 1, &ok);
+    if (ok)
+        addSimulation(id);
+}
+
+void MainWindow::removeSelected()
+{
+    const int id = selectedSimulationId();
+    if (id < 0)
+        return;
+    if (m_watcher)
+        m_watcher->unwatch(id);
+    else
+        m_model->removeSimulation(id);
+    if (m_model->indexOfSimulation(id).isValid()) // a watcher that does not own the model row
+        m_model->removeSimulation(id);
+    if (m_settings)
+        m_settings->setSimulationIds(m_model->simulationIds());
+}
+
+void MainWindow::refreshSelected()
+{
+    const int id = selectedSimulationId();
+    if (id < 0 || !m_watcher)
+        return;
+    m_watcher->refresh(id);
+    statusBar()->showMessage(tr("Refreshing\u2026"), 1500);
+}
+
+void MainWindow::showAbout()
+{
+    QString version = QCoreApplication::applicationVersion();
+    if (version.isEmpty())
+        version = tr("development build");
+    QMessageBox::about(this, tr("About SimWatch"),
+                       tr("<h3>SimWatch %1</h3>"
+                          "<p>Watches OmniDimension voice-agent simulations live and keeps their "
+                          "results at hand for review.</p>"
+                          "<p>Dates and times are shown in UTC, as the API sends them without a time zone.</p>")
+                           .arg(version.toHtmlEscaped()));
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->show();
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    if (!m_settings)
+        return;
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAllowInsecureHttp(m_allowInsecureHttp);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // Fetch again what a rejected key or a missing permission stopped; the app has already
+        // reconfigured the client from AppSettings::changed by now.
+        if (!m_watcher)
+            return;
+        const QList<int> ids = m_model->simulationIds();
+        for (int id : ids) {
+            const QModelIndex index = m_model->indexOfSimulation(id);
+            if (UiText::errorFrom(index.data(SimulationModel::ErrorRole)).isPermanent())
+                m_watcher->refresh(id);
+        }
+    });
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::onAuthenticationRequired(const ApiError &error)
+{
+    if (m_current.isValid())
+        m_banner->showError(error, m_current.data(SimulationModel::HasDataRole).toBool());
+    // Once, and not while the dialog is open; queued so that it never opens inside a network callback.
+    if (m_settingsDialog || m_authPromptQueued)
+        return;
+    m_authPromptQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_authPromptQueued = false;
+        if (!m_settingsDialog)
+            openSettings();
+    }, Qt::QueuedConnection);
+}
+
+} // namespace simwatch

@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace simwatch {
+
+class AppSettings;
+class Card;
+class ErrorBanner;
+class ProgressPanel;
+class RecordingsPanel;
+class ReviewPanes;
+class SentimentPie;
+class SettingsDialog;
+class SimulationHeader;
+class SimulationModel;
+class Watcher;
+struct ApiError;
+
+// The dashboard. Left: the watch list (top-level rows of the model). Right: the selected
+// simulation — error banner, header, progress, sentiment, calls with details, review texts.
+// Everything is read from the model's roles and updated per changed role; nothing is rebuilt
+// on a poll, and the calls view is never reset.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void selectSimulation(int id);
+    int selectedSimulationId() const; // -1 when none
+    // Watches `id` (if it is not watched yet) and selects it: what "Add simulation…" does.
+    void addSimulation(int id);
+    // Opens the settings dialog (window-modal, non-blocking); raises it if already open.
+    void openSettings();
+    // Started with --allow-insecure-http: the settings dialog then accepts plain http:// hosts.
+    void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+
+    // The parts of the window, for tests and for the lead's wiring.
+    QListView *watchList() const { return m_watchList; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    SimulationHeader *header() const { return m_header; }
+    ProgressPanel *progressPanel() const { return m_progress; }
+    SentimentPie *sentimentPie() const { return m_pie; }
+    RecordingsPanel *recordingsPanel() const { return m_recordings; }
+    ReviewPanes *reviewPanes() const { return m_review; }
+    QLabel *updatedLabel() const { return m_updatedLabel; }
+    QLabel *intervalLabel() const { return m_intervalLabel; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; } // null when closed
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *addAction() const { return m_addAction; }
+    QAction *removeAction() const { return m_removeAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *quitAction() const { return m_quitAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    QWidget *createWatchListPane();
+    QWidget *createDashboard();
+    void applyStyle();
+    void restoreLayout();
+    void saveLayout() const;
+
+    void showSimulation(const QModelIndex &index);
+    void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void refreshPanes(const QList<int> &roles);
+    void selectFirstIfNone();
+    void updateBanner();
+    void updateUpdatedLabel();
+    void updateIntervalLabel();
+    void updateActions();
+    void updateWindowTitle();
+    void updateRecordingsTitle(int count);
+
+    void promptAddSimulation();
+    void removeSelected();
+    void refreshSelected();
+    void showAbout();
+    void onAuthenticationRequired(const ApiError &error);
+
+    SimulationModel *m_model = nullptr;
+    Watcher *m_watcher = nullptr;
+    AppSettings *m_settings = nullptr;
+    bool m_allowInsecureHttp = false;
+    QPersistentModelIndex m_current;
+    QPointer<SettingsDialog> m_settingsDialog;
+    bool m_authPromptQueued = false;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_contentSplitter = nullptr;
+    QListView *m_watchList = nullptr;
+    QStackedWidget *m_rightStack = nullptr;
+    QLabel *m_noSelectionPage = nullptr;
+    QWidget *m_dashboard = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    SimulationHeader *m_header = nullptr;
+    ProgressPanel *m_progress = nullptr;
+    SentimentPie *m_pie = nullptr;
+    Card *m_recordingsCard = nullptr;
+    RecordingsPanel *m_recordings = nullptr;
+    ReviewPanes *m_review = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QLabel *m_intervalLabel = nullptr;
+    QTimer *m_clock = nullptr;
+};
+
+} // namespace simwatch

@@ -1,0 +1,309 @@
+#include "recordingdetail.h"
+
+#include "model/simulationmodel.h"
+#include "safetextbrowser.h"
+
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextCursor>
+#include <QTextTable>
+#include <QVBoxLayout>
+
+namespace simwatch {
+
+namespace {
+
+constexpr QLatin1StringView ConversationKey("call_conversation");
+
+} // namespace
+
+RecordingDetail::RecordingDetail(QWidget *parent)
+    : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(tr("Select a call to see its details and transcript"), m_stack);
+    m_placeholder->setObjectName(QStringLiteral("emptyState"));
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_browser = new SafeTextBrowser(m_stack);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setAccessibleName(tr("Call details"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_browser);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+bool RecordingDetail::isPlaceholderShown() const
+{
+    return m_stack->currentWidget() == m_placeholder;
+}
+
+QString RecordingDetail::shownText() const
+{
+    return isPlaceholderShown() ? m_placeholder->text() : m_browser->toPlainText();
+}
+
+void RecordingDetail::clear()
+{
+    m_shownRaw = {};
+    m_shownNumber = -1;
+    m_browser->clear();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void RecordingDetail::showRecording(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(SimulationModel::IsSimulationRole).toBool()) {
+        clear();
+        return;
+    }
+    const QJsonObject raw = index.data(SimulationModel::RawObjectRole).toJsonObject();
+    const int number = index.row() + 1;
+    if (number == m_shownNumber && raw == m_shownRaw && !isPlaceholderShown())
+        return; // a poll that did not touch this call: keep scroll position and text selection
+    const bool sameCall = number == m_shownNumber;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_shownRaw = raw;
+    m_shownNumber = number;
+    render(number, raw, index.data(SimulationModel::ConversationRole).toString());
+    m_stack->setCurrentWidget(m_browser);
+    if (sameCall)
+        m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+QString RecordingDetail::keyLabel(const QString &key)
+{
+    QString label = key;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    label = label.simplified();
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label.isEmpty() ? key : label;
+}
+
+bool RecordingDetail::isNestedValue(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        return !(o.size() <= 2 && o.contains(QLatin1String("name")) && !o.value(QLatin1String("name")).isObject()
+                 && !o.value(QLatin1String("name")).isArray() && (o.size() == 1 || o.contains(QLatin1String("id"))));
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (item.isObject() || item.isArray())
+                return true;
+        }
+    }
+    return false;
+}
+
+QString RecordingDetail::valueText(const QJsonValue &value)
+{
+    static const QString none = QStringLiteral("\u2014"); // —
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return none;
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : none;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)) && qAbs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 10);
+    }
+    case QJsonValue::String: {
+        const QString s = value.toString();
+        return s.trimmed().isEmpty() ? none : s;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty())
+            return none;
+        if (!isNestedValue(value)) {
+            QStringList items;
+            for (const QJsonValue &item : array)
+                items.append(valueText(item));
+            return items.join(QStringLiteral(", "));
+        }
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed();
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty())
+            return none;
+        if (!isNestedValue(value)) {
+            const QString name = valueText(object.value(QLatin1String("name")));
+            if (object.contains(QLatin1String("id")))
+                return tr("%1 (#%2)").arg(name, valueText(object.value(QLatin1String("id"))));
+            return name;
+        }
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    }
+    }
+    return none;
+}
+
+QStringList RecordingDetail::transcriptTurns(const QString &conversation)
+{
+    static const QRegularExpression br(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
+    QStringList turns;
+    const QStringList parts = conversation.split(br);
+    for (const QString &part : parts) {
+        // Turns may also be separated by newlines; each non-empty line is a turn.
+        const QStringList lines = part.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            const QString t = line.trimmed();
+            if (!t.isEmpty())
+                turns.append(t);
+        }
+    }
+    return turns;
+}
+
+QStringList RecordingDetail::orderedKeys(const QJsonObject &object)
+{
+    static const QStringList wellKnown = {
+        QStringLiteral("id"),
+        QStringLiteral("time_of_call"),
+        QStringLiteral("scenario_id"),
+        QStringLiteral("call_status"),
+        QStringLiteral("call_duration"),
+        QStringLiteral("call_duration_in_seconds"),
+        QStringLiteral("sentiment_score"),
+        QStringLiteral("sentiment_analysis_details"),
+        QStringLiteral("voice"),
+        QStringLiteral("recording_url"),
+        QStringLiteral("extracted_variables"),
+    };
+    QStringList keys;
+    for (const QString &key : wellKnown) {
+        if (object.contains(key))
+            keys.append(key);
+    }
+    const QStringList all = object.keys(); // sorted
+    for (const QString &key : all) {
+        if (!wellKnown.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+void RecordingDetail::render(int number, const QJsonObject &raw, const QString &conversation)
+{
+    QTextDocument *doc = m_browser->document();
+    m_browser->clear();
+    doc->setDocumentMargin(8);
+
+    const QPalette pal = palette();
+    const QColor secondary = pal.color(QPalette::PlaceholderText);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    QTextCharFormat normal;
+    QTextCharFormat title;
+    title.setFontWeight(QFont::DemiBold);
+    title.setFontPointSize(font().pointSizeF() * 1.2);
+    QTextCharFormat keyFormat;
+    keyFormat.setForeground(secondary);
+    QTextCharFormat nestedFormat;
+    nestedFormat.setFontFamilies({fixed.family()});
+    nestedFormat.setFontPointSize(font().pointSizeF() * 0.92);
+    QTextCharFormat speakerFormat;
+    speakerFormat.setFontWeight(QFont::DemiBold);
+
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.insertText(tr("Call %1").arg(number), title);
+
+    QTextBlockFormat spaced;
+    spaced.setTopMargin(6);
+    cursor.insertBlock(spaced, normal);
+
+    const QStringList keys = orderedKeys(raw);
+    if (keys.isEmpty()) {
+        QTextCharFormat italic;
+        italic.setFontItalic(true);
+        italic.setForeground(secondary);
+        cursor.insertText(tr("The server sent no details for this call."), italic);
+    } else {
+        QTextTableFormat tableFormat;
+        tableFormat.setBorder(0);
+        tableFormat.setCellPadding(3);
+        tableFormat.setCellSpacing(0);
+        tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 32),
+                                               QTextLength(QTextLength::PercentageLength, 68)});
+        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTable *table = cursor.insertTable(int(keys.size()), 2, tableFormat);
+        for (int row = 0; row < keys.size(); ++row) {
+            const QString &key = keys.at(row);
+            const QJsonValue value = raw.value(key);
+            QTextCursor keyCursor = table->cellAt(row, 0).firstCursorPosition();
+            keyCursor.insertText(keyLabel(key), keyFormat);
+
+            QTextCursor valueCursor = table->cellAt(row, 1).firstCursorPosition();
+            if (key == ConversationKey && value.isString() && !value.toString().trimmed().isEmpty()) {
+                QTextCharFormat italic;
+                italic.setFontItalic(true);
+                const qsizetype count = transcriptTurns(value.toString()).size();
+                valueCursor.insertText(count == 1 ? tr("1 turn, shown below under Transcript")
+                                                  : tr("%1 turns, shown below under Transcript").arg(count),
+                                       italic);
+                continue;
+            }
+            const QString text = valueText(value);
+            if (key == QLatin1String("recording_url") && SafeTextBrowser::isOpenableLink(QUrl(text))) {
+                QTextCharFormat link;
+                link.setAnchor(true);
+                link.setAnchorHref(QUrl(text).toString(QUrl::FullyEncoded));
+                link.setForeground(pal.color(QPalette::Link));
+                link.setFontUnderline(true);
+                valueCursor.insertText(text, link);
+            } else {
+                valueCursor.insertText(text, isNestedValue(value) ? nestedFormat : normal);
+            }
+        }
+        cursor.movePosition(QTextCursor::End);
+    }
+
+    // Transcript
+    QTextBlockFormat heading;
+    heading.setTopMargin(14);
+    heading.setBottomMargin(4);
+    cursor.insertBlock(heading, normal);
+    cursor.insertText(tr("Transcript"), title);
+    const QStringList turns = transcriptTurns(conversation);
+    QTextBlockFormat turnFormat;
+    turnFormat.setBottomMargin(4);
+    if (turns.isEmpty()) {
+        QTextCharFormat italic;
+        italic.setFontItalic(true);
+        italic.setForeground(secondary);
+        cursor.insertBlock(turnFormat, normal);
+        cursor.insertText(tr("No transcript"), italic);
+    }
+    static const QRegularExpression speaker(QStringLiteral("^([^:]{1,30}):\\s"));
+    for (const QString &turn : turns) {
+        cursor.insertBlock(turnFormat, normal);
+        const QRegularExpressionMatch m = speaker.match(turn);
+        if (m.hasMatch()) {
+            cursor.insertText(m.captured(1) + QLatin1Char(':'), speakerFormat);
+            cursor.insertText(QLatin1Char(' ') + turn.mid(m.capturedEnd()), normal);
+        } else {
+            cursor.insertText(turn, normal);
+        }
+    }
+    cursor.endEditBlock();
+    m_browser->moveCursor(QTextCursor::Start);
+}
+
+} // namespace simwatch

@@ -1,0 +1,195 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace simwatch {
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("fieldError"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xB3, 0x26, 0x1E));
+    label->setPalette(pal);
+    label->hide();
+    return label;
+}
+
+QWidget *fieldWithMessages(QWidget *parent, QLayout *field, const QList<QLabel *> &below)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    layout->addLayout(field);
+    for (QLabel *label : below)
+        layout->addWidget(label);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    // Server address
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setPlaceholderText(AppSettings::defaultBaseUrl().toString());
+    m_baseUrl->setText(settings->baseUrl().toString());
+    m_baseUrl->setClearButtonEnabled(true);
+    m_baseUrl->setMinimumWidth(m_baseUrl->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 34);
+    m_baseUrlError = errorLabel(this);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_baseUrl);
+
+    // API key: hidden while typing, with a show/hide toggle. It is never logged.
+    m_apiKey = new QLineEdit(this);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_apiKey->setText(settings->apiKey());
+    m_apiKey->setPlaceholderText(tr("From your OmniDimension dashboard"));
+    m_showKey = new QToolButton(this);
+    m_showKey->setCheckable(true);
+    m_showKey->setFocusPolicy(Qt::StrongFocus);
+    m_showKey->setAutoRaise(true);
+    m_apiKeyError = errorLabel(this);
+    auto *keyNote = new QLabel(tr("The key is kept for this session only unless stored in the system keychain."), this);
+    keyNote->setTextFormat(Qt::PlainText);
+    keyNote->setWordWrap(true);
+    QPalette notePalette = keyNote->palette();
+    notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
+    keyNote->setPalette(notePalette);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->setSpacing(4);
+    keyRow->addWidget(m_apiKey, 1);
+    keyRow->addWidget(m_showKey);
+    setKeyVisible(false);
+
+    // Poll interval
+    m_interval = new QSpinBox(this);
+    m_interval->setRange(1, 3600);
+    m_interval->setValue(settings->intervalSeconds());
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setAccelerated(true);
+    m_intervalError = errorLabel(this);
+    auto *intervalHint = new QLabel(tr("How often a running simulation is fetched again."), this);
+    intervalHint->setTextFormat(Qt::PlainText);
+    intervalHint->setPalette(notePalette);
+    auto *intervalRow = new QHBoxLayout;
+    intervalRow->addWidget(m_interval);
+    intervalRow->addWidget(intervalHint, 1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(12);
+    auto *urlLabel = new QLabel(tr("&Server address:"), this);
+    auto *keyLabel = new QLabel(tr("API &key:"), this);
+    auto *intervalLabel = new QLabel(tr("Poll &interval:"), this);
+    urlLabel->setBuddy(m_baseUrl);
+    keyLabel->setBuddy(m_apiKey);
+    intervalLabel->setBuddy(m_interval);
+    form->addRow(urlLabel, fieldWithMessages(this, urlRow, {m_baseUrlError}));
+    form->addRow(keyLabel, fieldWithMessages(this, keyRow, {m_apiKeyError, keyNote}));
+    form->addRow(intervalLabel, fieldWithMessages(this, intervalRow, {m_intervalError}));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 18, 18, 14);
+    layout->setSpacing(16);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_apiKey, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_interval, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_showKey, &QToolButton::toggled, this, &SettingsDialog::setKeyVisible);
+
+    setTabOrder(m_baseUrl, m_apiKey);
+    setTabOrder(m_apiKey, m_showKey);
+    setTabOrder(m_showKey, m_interval);
+
+    validate();
+    // Start where there is something to fix, else in the key field (the usual reason to come here).
+    if (!m_baseUrlError->text().isEmpty())
+        m_baseUrl->setFocus();
+    else
+        m_apiKey->setFocus();
+}
+
+void SettingsDialog::setAllowInsecureHttp(bool allow)
+{
+    m_allowInsecureHttp = allow;
+    validate();
+}
+
+QUrl SettingsDialog::enteredUrl() const
+{
+    return QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+}
+
+void SettingsDialog::setKeyVisible(bool visible)
+{
+    m_apiKey->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+    m_showKey->setIcon(QIcon(visible ? QStringLiteral(":/icons/hide-key.svg") : QStringLiteral(":/icons/show-key.svg")));
+    const QString text = visible ? tr("Hide the key") : tr("Show the key");
+    m_showKey->setToolTip(text);
+    m_showKey->setAccessibleName(text);
+    if (m_showKey->isChecked() != visible)
+        m_showKey->setChecked(visible);
+}
+
+void SettingsDialog::validate()
+{
+    const auto show = [](QLabel *label, const QString &message) {
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
+    };
+    show(m_baseUrlError, AppSettings::validateBaseUrl(enteredUrl(), m_allowInsecureHttp));
+    show(m_apiKeyError, AppSettings::validateApiKey(m_apiKey->text()));
+    show(m_intervalError, AppSettings::validateInterval(m_interval->value()));
+    m_ok->setEnabled(isInputValid());
+}
+
+bool SettingsDialog::isInputValid() const
+{
+    return AppSettings::validateBaseUrl(enteredUrl(), m_allowInsecureHttp).isEmpty()
+        && AppSettings::validateApiKey(m_apiKey->text()).isEmpty()
+        && AppSettings::validateInterval(m_interval->value()).isEmpty();
+}
+
+void SettingsDialog::accept()
+{
+    if (!isInputValid())
+        return;
+    m_settings->setBaseUrl(enteredUrl());
+    m_settings->setApiKey(m_apiKey->text().trimmed());
+    m_settings->setIntervalSeconds(m_interval->value());
+    QDialog::accept();
+}
+
+} // namespace simwatch
