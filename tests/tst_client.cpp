@@ -92,8 +92,12 @@ private Q_SLOTS:
 
     void runningSimulationReachesTerminalAndStops()
     {
-        const int id = m_server->addSimulation({.name = QStringLiteral("Quick"), .agentId = 7, .scenarios = 2,
-                                                .durationSeconds = 60});
+        standin::SimulationSpec spec;
+        spec.name = QStringLiteral("Quick");
+        spec.agentId = 7;
+        spec.scenarios = 2;
+        spec.durationSeconds = 60;
+        const int id = m_server->addSimulation(spec);
         Rig rig(m_server.get());
         rig.watcher.watch(id);
         const QModelIndex sim = rig.model.indexOfSimulation(id);

@@ -101,6 +101,11 @@ Simulation running(int recordings = 3)
     s.promptSuggestion = review(ReviewText::State::NotYet);
     s.canStop = true;
     s.created = utc(9, 10, 29);
+    s.numberOfCallToMake = 1;
+    s.concurrentCallCount = 3;
+    s.maxCallDurationMinutes = 3;
+    for (int i = 0; i < 8; ++i)
+        s.scenarios.append(QJsonObject{{u"id"_s, 70 + i}, {u"name"_s, u"Scenario %1"_s.arg(i + 1)}});
     const char *sentiments[] = {"Positive", "Negative", "Positive", "Neutral", "Positive", "Positive", "Negative", "Neutral"};
     for (int i = 0; i < recordings; ++i)
         s.recordings.append(makeRecording(i, QString::fromLatin1(sentiments[i % 8])));
@@ -255,6 +260,7 @@ void TestMainWindow::showsWhatTheServerSent()
     QCOMPARE(header->createdLabel()->text(), u"Created 8 May 2026 09:10 UTC"_s);
     QCOMPARE(header->statusBadge()->text(), u"\u25B6 In Progress"_s); // glyph + text, not colour alone
     QCOMPARE(header->statusBadge()->status(), Status::InProgress);
+    QCOMPARE(header->factsLabel()->text(), u"8 scenarios \u00D7 1 call \u00B7 3 at a time \u00B7 up to 3 min per call"_s);
 
     QCOMPARE(m_window->progressPanel()->progressBar()->value(), sim.progressRounded());
     QCOMPARE(m_window->progressPanel()->progressBar()->text(), u"%1%"_s.arg(sim.progressRounded()));
@@ -671,6 +677,7 @@ void TestMainWindow::screenshots()
     m_window->openSettings();
     QVERIFY(m_window->settingsDialog());
     m_window->settingsDialog()->apiKeyEdit()->setText(u"short"_s);
+    m_window->settingsDialog()->baseUrlEdit()->setText(u"http://example.com/api/v1"_s);
     QTest::qWait(50);
     const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
     if (!dir.isEmpty())

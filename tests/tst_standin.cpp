@@ -64,6 +64,20 @@ const QStringList kTextFields = {u"summary"_s, u"what_went_wrong"_s,
 
 const QRegularExpression kOdooDate(u"^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}$"_s);
 
+// The server runs in this thread: the raw socket must be driven by the event loop, not by
+// blocking waitFor*() calls.
+struct RawClient
+{
+    QTcpSocket socket;
+    QByteArray received;
+    explicit RawClient(quint16 port)
+    {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                         [this] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+};
+
 } // namespace
 
 class TestStandin : public QObject
@@ -250,6 +264,7 @@ private Q_SLOTS:
         QCOMPARE(simulation(id).value(u"bot_id"_s), QJsonValue(false));
         SimulationSpec dup;
         dup.id = 456;
+        QTest::ignoreMessage(QtWarningMsg, "simulation id 456 already exists");
         QCOMPARE(m_server->addSimulation(dup), 0);
     }
 
@@ -696,6 +711,7 @@ private Q_SLOTS:
         QVERIFY(r.finished);
         const qint64 declared = r.header("Content-Length").toLongLong();
         QVERIFY(declared > 0);
+        qInfo() << "Truncate: error" << r.error << "body" << r.body.size() << "of" << declared;
         QVERIFY2(r.error != QNetworkReply::NoError || r.body.size() < declared,
                  qPrintable(u"error %1, %2 of %3 bytes"_s.arg(int(r.error)).arg(r.body.size()).arg(declared)));
         QCOMPARE(get(u"/api/v1/simulations/457"_s).status, 200);
@@ -713,6 +729,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         const int attempts = m_server->requestCount(u"/api/v1/simulations/456"_s) - before;
         QVERIFY(attempts >= 1 && attempts <= 5);
+        qInfo() << "CloseWithoutReply attempts seen:" << attempts;
         m_server->clearFaults();
         QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
     }
@@ -786,6 +803,7 @@ private Q_SLOTS:
         m_server->injectFault(Fault::of(Fault::Kind::ConnectionReset));
         const Result r = get(u"/api/v1/simulations/457"_s);
         QVERIFY(r.finished);
+        qInfo() << "Reset: error" << r.error << "body" << r.body.size();
         QVERIFY2(r.error != QNetworkReply::NoError, qPrintable(QString::number(int(r.error))));
         QCOMPARE(get(u"/api/v1/simulations/457"_s).status, 200);
     }
@@ -813,25 +831,17 @@ private Q_SLOTS:
 
     void rawKeepAlivePipelining()
     {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-        QVERIFY(socket.waitForConnected(2000));
+        RawClient client(m_server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::ConnectedState, 2000);
         const QByteArray auth = bearer();
         // two pipelined requests in one write, then one with Connection: close
-        socket.write("GET /api/v1/simulations/456 HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n"
-                     "GET /api/v1/simulations/abc HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n"
-                     "POST /api/v1/simulations/458/stop HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
-                     "Authorization: " + auth + "\r\nConnection: close\r\n\r\n{}");
-        QByteArray all;
-        QElapsedTimer t;
-        t.start();
-        while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 3000) {
-            if (socket.waitForReadyRead(200))
-                all += socket.readAll();
-        }
-        all += socket.readAll();
-        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState); // closed after Connection: close
-        // parse the three responses
+        client.socket.write("GET /api/v1/simulations/456 HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n"
+                            "GET /api/v1/simulations/abc HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n"
+                            "POST /api/v1/simulations/458/stop HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+                            "Authorization: " + auth + "\r\nConnection: close\r\n\r\n{}");
+        // closed by the server after the Connection: close request
+        QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::UnconnectedState, 3000);
+        const QByteArray all = client.received + client.socket.readAll();
         QList<int> statuses;
         QList<QByteArray> bodies;
         qsizetype pos = 0;
@@ -853,24 +863,35 @@ private Q_SLOTS:
         QVERIFY(bodies.at(1).contains("404 Not Found"));
         QCOMPARE(QJsonDocument::fromJson(bodies.at(2)).object().value(u"success"_s), QJsonValue(false));
         QVERIFY(all.contains("Connection: close"));
+        QVERIFY(all.contains("Connection: keep-alive"));
     }
 
     void rawMalformed()
     {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-        QVERIFY(socket.waitForConnected(2000));
-        socket.write("THIS IS NOT HTTP\r\n\r\n");
-        QVERIFY(socket.waitForDisconnected(2000) || socket.state() == QAbstractSocket::UnconnectedState);
-        QVERIFY(socket.readAll().startsWith("HTTP/1.1 400 Bad Request\r\n"));
+        RawClient garbage(m_server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(garbage.socket.state(), QAbstractSocket::ConnectedState, 2000);
+        garbage.socket.write("THIS IS NOT HTTP\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(garbage.socket.state(), QAbstractSocket::UnconnectedState, 2000);
+        QVERIFY(garbage.received.startsWith("HTTP/1.1 400 Bad Request\r\n"));
 
-        QTcpSocket chunked;
-        chunked.connectToHost(QHostAddress::LocalHost, m_server->port());
-        QVERIFY(chunked.waitForConnected(2000));
-        chunked.write("POST /api/v1/simulations HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
-        QVERIFY(chunked.waitForDisconnected(2000) || chunked.state() == QAbstractSocket::UnconnectedState);
-        QVERIFY(chunked.readAll().startsWith("HTTP/1.1 501"));
-        // the server still works
+        RawClient chunked(m_server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(chunked.socket.state(), QAbstractSocket::ConnectedState, 2000);
+        chunked.socket.write("POST /api/v1/simulations HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(chunked.socket.state(), QAbstractSocket::UnconnectedState, 2000);
+        QVERIFY(chunked.received.startsWith("HTTP/1.1 501"));
+
+        // a request split over several writes is assembled
+        RawClient slow(m_server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(slow.socket.state(), QAbstractSocket::ConnectedState, 2000);
+        slow.socket.write("GET /api/v1/simu");
+        QTest::qWait(50);
+        slow.socket.write("lations/456 HTTP/1.1\r\nHost: x\r\nAuthori");
+        QTest::qWait(50);
+        slow.socket.write("zation: " + bearer() + "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(slow.received.contains("\"success\":true"), 2000);
+        QVERIFY(slow.received.startsWith("HTTP/1.1 200 OK\r\n"));
+        QCOMPARE(slow.socket.state(), QAbstractSocket::ConnectedState); // kept alive
+
         QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
     }
 

@@ -608,6 +608,11 @@ void MainWindow::showAbout()
                            .arg(version.toHtmlEscaped()));
 }
 
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog.data();
+}
+
 void MainWindow::openSettings()
 {
     if (m_settingsDialog) {

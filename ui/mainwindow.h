@@ -57,7 +57,7 @@ public:
     ReviewPanes *reviewPanes() const { return m_review; }
     QLabel *updatedLabel() const { return m_updatedLabel; }
     QLabel *intervalLabel() const { return m_intervalLabel; }
-    SettingsDialog *settingsDialog() const { return m_settingsDialog; } // null when closed
+    SettingsDialog *settingsDialog() const; // the open settings dialog, null when closed
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *addAction() const { return m_addAction; }
     QAction *removeAction() const { return m_removeAction; }

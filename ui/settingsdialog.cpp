@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -165,7 +166,9 @@ void SettingsDialog::setKeyVisible(bool visible)
 
 void SettingsDialog::validate()
 {
-    const auto show = [](QLabel *label, const QString &message) {
+    bool layoutChanged = false;
+    const auto show = [&layoutChanged](QLabel *label, const QString &message) {
+        layoutChanged = layoutChanged || label->text() != message || label->isHidden() != message.isEmpty();
         label->setText(message);
         label->setVisible(!message.isEmpty());
     };
@@ -173,6 +176,17 @@ void SettingsDialog::validate()
     show(m_apiKeyError, AppSettings::validateApiKey(m_apiKey->text()));
     show(m_intervalError, AppSettings::validateInterval(m_interval->value()));
     m_ok->setEnabled(isInputValid());
+    if (layoutChanged && isVisible())
+        QTimer::singleShot(0, this, &SettingsDialog::growToFit);
+}
+
+void SettingsDialog::growToFit()
+{
+    // Messages wrap (height depends on width), which a top-level layout does not grow for by
+    // itself: make room so that nothing overlaps.
+    const int wanted = qMax(hasHeightForWidth() ? heightForWidth(width()) : -1, sizeHint().height());
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 bool SettingsDialog::isInputValid() const

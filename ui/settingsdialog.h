@@ -39,6 +39,7 @@ public:
 
 private:
     void validate();
+    void growToFit();
     void setKeyVisible(bool visible);
     QUrl enteredUrl() const;
 

@@ -493,7 +493,7 @@ QString sentimentDetails(int templateIndex, Sentiment s, QRandomGenerator &rng)
 {
     static const char16_t *const positive[] = {
         u"The caller's request was handled end to end and they ended the call satisfied, thanking the agent.",
-        u"Positive throughout: the agent confirmed the details, resolved the request and the caller thanked it.",
+        u"Positive throughout: the agent confirmed the details, resolved the request and the caller thanked the agent.",
         u"The caller sounded relieved and appreciative once the agent confirmed the outcome.",
     };
     static const char16_t *const neutral[] = {
@@ -515,12 +515,13 @@ QString sentimentDetails(int templateIndex, Sentiment s, QRandomGenerator &rng)
 
 QString joinTurns(const QStringList &turns) { return turns.join(u"<br/>"_s); }
 
+// "call #12" / "calls #12, #13"
 QString callList(const QList<int> &ids)
 {
     QStringList parts;
     for (int id : ids)
         parts.append(u'#' + QString::number(id));
-    return parts.join(u", "_s);
+    return (ids.size() == 1 ? u"call "_s : u"calls "_s) + parts.join(u", "_s);
 }
 
 struct ScenarioGroup
@@ -685,7 +686,7 @@ QString whatWentWrongText(const RunFacts &facts)
             if (g.neutralIds.isEmpty())
                 continue;
             any = true;
-            s += u"- **"_s + g.name + u"** (calls "_s + callList(g.neutralIds)
+            s += u"- **"_s + g.name + u"** ("_s + callList(g.neutralIds)
                  + u"): the request was deferred to a follow-up instead of being resolved on the call.\n"_s;
         }
         if (!any)
@@ -696,10 +697,10 @@ QString whatWentWrongText(const RunFacts &facts)
         for (const ScenarioGroup &g : groups) {
             if (g.negativeIds.isEmpty())
                 continue;
-            s += u"- **"_s + g.name + u"** (calls "_s + callList(g.negativeIds) + u"): "_s
+            s += u"- **"_s + g.name + u"** ("_s + callList(g.negativeIds) + u"): "_s
                  + QString::fromUtf16(tmpl(g.templateIndex).failure) + u".\n"_s;
         }
-        s += u"\nIn every negative call the agent repeated the same sentence at least once after the caller objected, which is what turned a recoverable moment into a lost caller.\n"_s;
+        s += u"\nIn most negative calls the agent answered the caller's objection by repeating itself instead of changing approach, which turned a recoverable moment into a lost caller.\n"_s;
     }
     if (n.notConnected > 0)
         s += u"\n- **Connectivity**: "_s + QString::number(n.notConnected)
@@ -734,8 +735,8 @@ QString promptSuggestionText(const RunFacts &facts)
     s += u"Before acting on anything the caller says (order numbers, addresses, dates, amounts), read it back and wait for an explicit \"yes\".\n\n"_s;
     QSet<int> seen;
     for (const ScenarioGroup &g : groups) {
-        if (g.negativeIds.isEmpty() || seen.contains(g.templateIndex))
-            continue;
+        if (g.negativeIds.isEmpty() || seen.contains(g.templateIndex) || g.templateIndex == 3)
+            continue; // (3, escalation, is covered by the escalation paragraph below)
         seen.insert(g.templateIndex);
         s += u"When handling "_s + lowerFirst(g.name) + u": "_s
              + QString::fromUtf16(tmpl(g.templateIndex).suggestion) + u"\n\n"_s;

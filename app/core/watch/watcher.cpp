@@ -6,6 +6,7 @@
 #include "model/simulationmodel.h"
 
 #include <QCoreApplication>
+#include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -24,6 +25,15 @@ Watcher::Watcher(ApiClient *client, SimulationModel *model, QObject *parent)
     , m_client(client)
     , m_model(model)
 {
+    // Where the platform reports connectivity, a network coming back ends every backoff at once;
+    // elsewhere the next timer tick notices.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        retryFailedNow();
+                });
+    }
 }
 
 Watcher::~Watcher()
@@ -83,6 +93,16 @@ void Watcher::refreshAll()
     const QList<int> all = m_polls.keys();
     for (int id : all)
         refresh(id);
+}
+
+void Watcher::retryFailedNow()
+{
+    const QList<int> all = m_polls.keys();
+    for (int id : all) {
+        const Poll &poll = m_polls[id];
+        if (poll.failures > 0 && !poll.settled && !poll.reply)
+            fetch(id);
+    }
 }
 
 bool Watcher::isPolling(int id) const

@@ -37,6 +37,8 @@ public:
     void unwatch(int id);        // removes from the model
     void refresh(int id);        // fetch now, even when terminal or stopped by an error
     void refreshAll();
+    // Fetch now every simulation waiting out a backoff (the network came back, the machine woke).
+    void retryFailedNow();
     bool isPolling(int id) const;   // a fetch is scheduled or in flight
     bool isBusy(int id) const;      // a fetch is in flight
     QList<int> ids() const { return m_polls.keys(); }
