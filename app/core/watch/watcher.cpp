@@ -6,6 +6,8 @@
 #include "model/simulationmodel.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -18,6 +20,7 @@ namespace simwatch {
 namespace {
 constexpr std::chrono::milliseconds MaxBackoff = 60s;
 constexpr std::chrono::milliseconds MaxRetryAfter = 1h;
+constexpr qsizetype AsyncParseThreshold = 256 * 1024;
 } // namespace
 
 Watcher::Watcher(ApiClient *client, SimulationModel *model, QObject *parent)
@@ -60,6 +63,7 @@ void Watcher::watch(int id)
         return;
     m_model->addSimulation(id);
     Poll &poll = m_polls[id];
+    poll.generation = ++m_generation;
     poll.timer = new QTimer(this);
     poll.timer->setSingleShot(true);
     connect(poll.timer, &QTimer::timeout, this, [this, id] { fetch(id); });
@@ -100,7 +104,7 @@ void Watcher::retryFailedNow()
     const QList<int> all = m_polls.keys();
     for (int id : all) {
         const Poll &poll = m_polls[id];
-        if (poll.failures > 0 && !poll.settled && !poll.reply)
+        if (poll.failures > 0 && !poll.settled && !poll.reply && !poll.parsing)
             fetch(id);
     }
 }
@@ -108,19 +112,19 @@ void Watcher::retryFailedNow()
 bool Watcher::isPolling(int id) const
 {
     const auto it = m_polls.constFind(id);
-    return it != m_polls.cend() && (it->reply || it->timer->isActive());
+    return it != m_polls.cend() && (it->reply || it->parsing || it->timer->isActive());
 }
 
 bool Watcher::isBusy(int id) const
 {
     const auto it = m_polls.constFind(id);
-    return it != m_polls.cend() && it->reply;
+    return it != m_polls.cend() && (it->reply || it->parsing);
 }
 
 void Watcher::fetch(int id)
 {
     auto it = m_polls.find(id);
-    if (it == m_polls.end() || it->reply)
+    if (it == m_polls.end() || it->reply || it->parsing)
         return; // one request in flight per simulation
     it->timer->stop();
     it->reply = m_client->get(QStringLiteral("/simulations/%1").arg(id), this,
@@ -134,43 +138,66 @@ void Watcher::handleReply(int id, int httpStatus, const QByteArray &body, const 
     auto it = m_polls.find(id);
     if (it == m_polls.end())
         return;
-    Poll &poll = *it;
-    poll.reply = nullptr;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    it->reply = nullptr;
 
-    ApiError error = transportError;
-    bool changed = false;
-    bool terminal = false;
-    if (!error.isError()) {
-        if (!poll.lastBody.isEmpty() && body == poll.lastBody) {
-            // Same bytes as last time: nothing to parse, nothing to redraw.
-            m_model->markUnchanged(id, now);
-            terminal = m_model->indexOfSimulation(id).data(SimulationModel::IsTerminalRole).toBool();
-        } else {
-            parse::SimulationResult result = parse::simulationResponse(body);
-            if (result.simulation && result.simulation->id != id && result.simulation->id >= 0) {
-                result.error.kind = ApiError::Kind::BadPayload;
-                result.error.message = QCoreApplication::translate("simwatch::Watcher",
-                    "The server sent simulation %1 when simulation %2 was asked for.")
-                    .arg(result.simulation->id).arg(id);
-                result.simulation.reset();
-            }
-            if (result.simulation) {
-                m_model->applySimulation(id, *result.simulation, now);
-                poll.lastBody = body;
-                changed = true;
-                terminal = result.simulation->isTerminal();
-            } else {
-                error = result.error;
-                error.httpStatus = httpStatus;
-            }
-        }
-    } else if (error.kind == ApiError::Kind::NotFound) {
-        error.message = QCoreApplication::translate("simwatch::Watcher",
-            "Simulation %1 does not exist, or this API key cannot see it.").arg(id);
+    if (transportError.isError()) {
+        ApiError error = transportError;
+        if (error.kind == ApiError::Kind::NotFound)
+            error.message = QCoreApplication::translate("simwatch::Watcher",
+                "Simulation %1 does not exist, or this API key cannot see it.").arg(id);
+        finishFetch(id, error, false);
+        return;
     }
+    if (!it->lastBody.isEmpty() && body == it->lastBody) {
+        // Same bytes as last time: nothing to parse, nothing to redraw.
+        m_model->markUnchanged(id, QDateTime::currentDateTimeUtc());
+        finishFetch(id, {}, false);
+        return;
+    }
+    if (body.size() < AsyncParseThreshold) {
+        applyParsed(id, httpStatus, body, parse::simulationResponse(body));
+        return;
+    }
+    // Large simulations (thousands of calls) are parsed on a worker thread so the window
+    // never freezes; the poll counts as in flight until the result is applied.
+    it->parsing = true;
+    const quint64 generation = it->generation;
+    auto *watcher = new QFutureWatcher<parse::SimulationResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, httpStatus, body, generation] {
+        watcher->deleteLater();
+        auto poll = m_polls.find(id);
+        if (poll == m_polls.end() || poll->generation != generation)
+            return; // unwatched meanwhile
+        poll->parsing = false;
+        applyParsed(id, httpStatus, body, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([body] { return parse::simulationResponse(body); }));
+}
 
+void Watcher::applyParsed(int id, int httpStatus, const QByteArray &body, parse::SimulationResult result)
+{
+    if (result.simulation && result.simulation->id != id && result.simulation->id >= 0) {
+        result.error.kind = ApiError::Kind::BadPayload;
+        result.error.message = QCoreApplication::translate("simwatch::Watcher",
+            "The server sent simulation %1 when simulation %2 was asked for.")
+            .arg(result.simulation->id).arg(id);
+        result.simulation.reset();
+    }
+    if (!result.simulation) {
+        result.error.httpStatus = httpStatus;
+        finishFetch(id, result.error, false);
+        return;
+    }
+    m_model->applySimulation(id, *result.simulation, QDateTime::currentDateTimeUtc());
+    m_polls[id].lastBody = body;
+    finishFetch(id, {}, true);
+}
+
+void Watcher::finishFetch(int id, const ApiError &error, bool changed)
+{
+    Poll &poll = m_polls[id];
     if (!error.isError()) {
+        const bool terminal = m_model->indexOfSimulation(id).data(SimulationModel::IsTerminalRole).toBool();
         poll.failures = 0;
         m_authSignalled = false;
         poll.settled = terminal;
@@ -199,7 +226,7 @@ void Watcher::handleReply(int id, int httpStatus, const QByteArray &body, const 
 void Watcher::schedule(int id, std::chrono::milliseconds delay)
 {
     auto it = m_polls.find(id);
-    if (it == m_polls.end() || it->reply)
+    if (it == m_polls.end() || it->reply || it->parsing)
         return;
     it->timer->start(delay);
 }

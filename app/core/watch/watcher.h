@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "domain/parse.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -59,10 +60,14 @@ private:
         QByteArray lastBody;       // identical bodies are not parsed again
         int failures = 0;
         bool settled = false;      // terminal or permanent error: no automatic polls
+        bool parsing = false;      // a large body is being parsed on a worker thread
+        quint64 generation = 0;    // tells a late worker result from a re-added simulation
     };
 
     void fetch(int id);
     void handleReply(int id, int httpStatus, const QByteArray &body, const ApiError &transportError);
+    void applyParsed(int id, int httpStatus, const QByteArray &body, parse::SimulationResult result);
+    void finishFetch(int id, const ApiError &error, bool changed);
     void schedule(int id, std::chrono::milliseconds delay);
     std::chrono::milliseconds backoffDelay(int failures, int retryAfterSeconds) const;
     void checkAllSettled();
@@ -72,6 +77,7 @@ private:
     std::chrono::milliseconds m_interval{std::chrono::seconds(3)};
     QHash<int, Poll> m_polls;
     bool m_autoPoll = true;
+    quint64 m_generation = 0;
     bool m_authSignalled = false;
 };
 
