@@ -118,7 +118,7 @@ private:
         r.elapsedMs = timer.elapsed();
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.error = reply->error();
-        r.body = reply->readAll();
+        r.body = reply->isOpen() ? reply->readAll() : QByteArray();
         r.headers = reply->rawHeaderPairs();
         reply->deleteLater();
         return r;
@@ -732,12 +732,20 @@ private Q_SLOTS:
         qInfo() << "CloseWithoutReply attempts seen:" << attempts;
         m_server->clearFaults();
         QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
+
+        // Pinned Qt behaviour, for whoever writes fault tests: with count 1 the retry hides the fault.
+        m_server->injectFault(Fault::of(Fault::Kind::CloseWithoutReply), u"/api/v1/simulations/456"_s, 1);
+        const int before1 = m_server->requestCount(u"/api/v1/simulations/456"_s);
+        const Result hidden = get(u"/api/v1/simulations/456"_s);
+        qInfo() << "CloseWithoutReply x1: error" << hidden.error << "status" << hidden.status << "attempts"
+                << m_server->requestCount(u"/api/v1/simulations/456"_s) - before1;
     }
 
     void faultTrickle()
     {
+        // Slow trickle (< 100 B/s): one burst of N bytes per second.
         Fault f = Fault::of(Fault::Kind::Trickle);
-        f.trickleBytesPerSecond = 20;
+        f.trickleBytesPerSecond = 10;
         m_server->injectFault(f);
         QNetworkRequest req(url(u"/api/v1/simulations/457"_s));
         req.setRawHeader("Authorization", bearer());
@@ -746,13 +754,28 @@ private Q_SLOTS:
         QVERIFY(meta.wait(2000));
         const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         QVERIFY(declared > 1000);
-        QTest::qWait(700);
-        const qint64 got = reply->bytesAvailable();
-        QVERIFY2(got > 0 && got <= 30, qPrintable(QString::number(got))); // ~14 bytes after 0.7 s
+        QTRY_VERIFY_WITH_TIMEOUT(reply->bytesAvailable() > 0, 2000);
+        QTest::qWait(200);
+        QCOMPARE(reply->bytesAvailable(), qint64(10)); // the first one-second burst
         QVERIFY(!reply->isFinished());
         reply->abort();
         QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
         delete reply;
+
+        // ... so a sub-second transfer timeout catches it
+        m_server->injectFault(f);
+        const Result timedOut = send("GET", url(u"/api/v1/simulations/457"_s), bearer(), {},
+                                     [](QNetworkRequest &r) { r.setTransferTimeout(500); });
+        QVERIFY(timedOut.finished);
+        QCOMPARE(timedOut.error, QNetworkReply::OperationCanceledError);
+
+        // Faster trickle: smooth 100 ms steps, complete body in the end.
+        f.trickleBytesPerSecond = 400 * 1024;
+        m_server->injectFault(f);
+        const Result fast = get(u"/api/v1/simulations/457"_s);
+        QCOMPARE(fast.error, QNetworkReply::NoError);
+        QCOMPARE(fast.body.size(), fast.header("Content-Length").toLongLong());
+        QVERIFY(fast.elapsedMs >= 50);
         QCOMPARE(get(u"/api/v1/simulations/457"_s).status, 200);
     }
 

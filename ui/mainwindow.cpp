@@ -298,13 +298,13 @@ QWidget *MainWindow::createDashboard()
 
     auto *sentimentCard = new Card(tr("Sentiment of finished calls"), m_dashboard);
     m_pie = new SentimentPie(sentimentCard);
-    m_pie->setMinimumSize(300, 130);
+    m_pie->setMinimumSize(290, 130);
     sentimentCard->contentLayout()->addWidget(m_pie, 1);
 
     auto *overviewRow = new QHBoxLayout;
     overviewRow->setSpacing(10);
-    overviewRow->addWidget(overview, 3);
-    overviewRow->addWidget(sentimentCard, 2);
+    overviewRow->addWidget(overview, 5);
+    overviewRow->addWidget(sentimentCard, 3);
     layout->addLayout(overviewRow);
 
     // Calls and review share the rest; the user decides how.

@@ -3,9 +3,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedWidget>
@@ -26,21 +27,14 @@ public:
         chart->setBackgroundVisible(false);
         chart->setMargins(QMargins(0, 0, 0, 0));
         chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->legend()->setAlignment(Qt::AlignRight);
-        chart->legend()->setShowToolTips(true);
-        QFont legendFont = font();
-        chart->legend()->setFont(legendFont);
-        chart->legend()->setLabelColor(palette().color(QPalette::WindowText));
+        chart->legend()->hide(); // the widget shows its own legend: never elided, plain labels
 
         m_series = new QPieSeries(chart);
         m_series->setPieSize(0.9);
         m_series->setHoleSize(0.45); // a ring reads more calmly than a full pie
-        const struct {
-            QColor color;
-        } colors[] = {{QColor(0x3E, 0x9B, 0x5C)}, {QColor(0xD2, 0x4F, 0x45)}, {QColor(0x9A, 0xA3, 0xAE)}};
-        for (const auto &c : colors) {
+        for (const QColor &color : sliceColors()) {
             auto *slice = new QPieSlice(QString(), 0, m_series);
-            slice->setColor(c.color);
+            slice->setColor(color);
             slice->setBorderColor(palette().color(QPalette::Base));
             slice->setBorderWidth(2);
             slice->setLabelVisible(false);
@@ -57,6 +51,11 @@ public:
 
     QPieSlice *slice(int i) const { return m_series->slices().at(i); }
 
+    static QList<QColor> sliceColors()
+    {
+        return {QColor(0x3E, 0x9B, 0x5C), QColor(0xD2, 0x4F, 0x45), QColor(0x9A, 0xA3, 0xAE)};
+    }
+
 private:
     QPieSeries *m_series = nullptr;
 };
@@ -71,8 +70,38 @@ SentimentPie::SentimentPie(QWidget *parent)
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_chart->setMinimumSize(110, 110);
+
+    // Legend: a colour swatch and "Positive 5 (62%)" per slice.
+    auto *legend = new QWidget(m_stack);
+    auto *legendLayout = new QGridLayout(legend);
+    legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->setHorizontalSpacing(8);
+    legendLayout->setVerticalSpacing(6);
+    const QList<QColor> colors = Chart::sliceColors();
+    for (int i = 0; i < 3; ++i) {
+        auto *swatch = new QFrame(legend);
+        swatch->setFixedSize(10, 10);
+        swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 2px;").arg(colors.at(i).name()));
+        auto *label = new QLabel(legend);
+        label->setTextFormat(Qt::PlainText);
+        legendLayout->addWidget(swatch, i, 0, Qt::AlignVCenter);
+        legendLayout->addWidget(label, i, 1, Qt::AlignVCenter);
+        m_legendLabels.append(label);
+    }
+    legendLayout->setColumnStretch(1, 1);
+
+    auto *chartPage = new QWidget(m_stack);
+    auto *chartLayout = new QHBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(12);
+    m_chart->setParent(chartPage);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(legend, 0, Qt::AlignVCenter);
+    m_chartPage = chartPage;
+
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_chart);
+    m_stack->addWidget(chartPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,8 +131,9 @@ void SentimentPie::setCounts(int positive, int negative, int neutral)
         QPieSlice *slice = m_chart->slice(i);
         slice->setValue(values.at(i));
         slice->setLabel(sliceText(names[i], values.at(i), total));
+        m_legendLabels.at(i)->setText(slice->label());
     }
-    m_stack->setCurrentWidget(total > 0 ? static_cast<QWidget *>(m_chart) : m_empty);
+    m_stack->setCurrentWidget(total > 0 ? m_chartPage : static_cast<QWidget *>(m_empty));
     m_chart->setAccessibleDescription(sliceLabels().join(QStringLiteral(", ")));
 }
 

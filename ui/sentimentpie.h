@@ -33,9 +33,11 @@ public:
 
 private:
     class Chart;
-    Chart *m_chart = nullptr; // owned by the Qt parent chain (m_stack)
+    Chart *m_chart = nullptr; // owned by the Qt parent chain
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_chartPage = nullptr;
+    QList<QLabel *> m_legendLabels;
     QList<int> m_values{0, 0, 0};
 };
 

@@ -41,7 +41,7 @@ SimulationHeader::SimulationHeader(QWidget *parent)
 
     m_agent = new ElidedLabel(this);
     m_agent->setObjectName(QStringLiteral("secondaryText"));
-    m_facts = serverTextLabel(this);
+    m_facts = new ElidedLabel(this);
     m_facts->setObjectName(QStringLiteral("secondaryText"));
     m_created = serverTextLabel(this);
     m_created->setObjectName(QStringLiteral("secondaryText"));
@@ -51,28 +51,34 @@ SimulationHeader::SimulationHeader(QWidget *parent)
     top->addWidget(m_name, 1);
     top->addWidget(m_badge, 0, Qt::AlignTop);
 
-    auto *dot = new QLabel(QStringLiteral("\u00B7"), this);
-    dot->setObjectName(QStringLiteral("secondaryText"));
-    auto *dot2 = new QLabel(QStringLiteral("\u00B7"), this);
-    dot2->setObjectName(QStringLiteral("secondaryText"));
-    auto *meta = new QHBoxLayout;
-    meta->setSpacing(8);
-    meta->addWidget(m_agent, 0);
-    meta->addWidget(dot);
-    meta->addWidget(m_created);
-    meta->addWidget(dot2);
-    meta->addWidget(m_id);
-    meta->addStretch(1);
-    m_agent->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_created->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    const auto separator = [this] {
+        auto *dot = new QLabel(QStringLiteral("\u00B7"), this);
+        dot->setObjectName(QStringLiteral("secondaryText"));
+        return dot;
+    };
+    // "Customer Support Agent (#1234) · Simulation #456"
+    auto *agentRow = new QHBoxLayout;
+    agentRow->setSpacing(8);
+    agentRow->addWidget(m_agent);
+    agentRow->addWidget(separator());
+    agentRow->addWidget(m_id);
+    agentRow->addStretch(1);
     m_id->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // "Created 8 May 2026 09:10 UTC · 4 scenarios × 2 calls · 3 at a time · up to 3 min per call"
+    auto *factsRow = new QHBoxLayout;
+    factsRow->setSpacing(8);
+    factsRow->addWidget(m_created);
+    m_factsSeparator = separator();
+    factsRow->addWidget(m_factsSeparator);
+    factsRow->addWidget(m_facts, 1);
+    m_created->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(top);
-    layout->addLayout(meta);
-    layout->addWidget(m_facts);
+    layout->addLayout(agentRow);
+    layout->addLayout(factsRow);
 
     clear();
 }
@@ -104,8 +110,10 @@ void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles
         else
             m_badge->clearStatus();
     }
-    if (rolesTouch(roles, {M::SimulationRole, M::HasDataRole}))
+    if (rolesTouch(roles, {M::SimulationRole, M::HasDataRole})) {
         m_facts->setText(factsText(index.data(M::SimulationRole).value<Simulation>()));
+        m_factsSeparator->setVisible(!m_facts->text().isEmpty());
+    }
     if (rolesTouch(roles, {M::CreatedRole, M::HasDataRole})) {
         const QDateTime created = index.data(M::CreatedRole).toDateTime();
         m_created->setText(UiText::createdText(created));
@@ -120,6 +128,7 @@ void SimulationHeader::clear()
     m_created->setText(UiText::createdText({}));
     m_badge->clearStatus();
     m_facts->clear();
+    m_factsSeparator->hide();
 }
 
 QString SimulationHeader::factsText(const Simulation &s)

@@ -38,6 +38,7 @@ private:
     QLabel *m_agent = nullptr;
     QLabel *m_created = nullptr;
     QLabel *m_facts = nullptr;
+    QLabel *m_factsSeparator = nullptr;
     StatusBadge *m_badge = nullptr;
 };
 

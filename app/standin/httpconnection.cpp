@@ -14,7 +14,9 @@ namespace simwatch::standin {
 namespace {
 constexpr qint64 kOversizedChunk = 64 * 1024;
 constexpr qint64 kOversizedHighWater = 256 * 1024;
-constexpr int kTrickleTickMs = 100;
+// Slow trickles send their bytes as one burst per second, so a client's transfer (inactivity)
+// timeout below one second fires; faster ones are smoothed over 100 ms ticks.
+constexpr int kTrickleBurstBelowBytesPerSecond = 100;
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler handler, QObject *parent)
@@ -172,10 +174,9 @@ void HttpConnection::respondTrickle(const HttpResponse &response, int bytesPerSe
     m_trickleBytesPerSecond = std::max(0, bytesPerSecond);
     if (!m_trickleTimer) {
         m_trickleTimer = new QTimer(this);
-        m_trickleTimer->setInterval(kTrickleTickMs);
         connect(m_trickleTimer, &QTimer::timeout, this, &HttpConnection::trickleTick);
     }
-    m_trickleTimer->start();
+    m_trickleTimer->start(m_trickleBytesPerSecond < kTrickleBurstBelowBytesPerSecond ? 1000 : 100);
 }
 
 void HttpConnection::trickleTick()
@@ -184,7 +185,7 @@ void HttpConnection::trickleTick()
         m_trickleTimer->stop();
         return;
     }
-    m_trickleCarry += m_trickleBytesPerSecond * (kTrickleTickMs / 1000.0);
+    m_trickleCarry += m_trickleBytesPerSecond * (m_trickleTimer->interval() / 1000.0);
     const qint64 n = std::min<qint64>(qint64(m_trickleCarry), m_streamBody.size() - m_streamPos);
     if (n <= 0)
         return;

@@ -46,6 +46,7 @@ struct Fault
         Truncate,          // full Content-Length declared, half the body sent, then the connection closes
         CloseWithoutReply, // connection closed right after the request was read, no byte answered
         Trickle,           // headers, then trickleBytesPerSecond bytes per second of the normal body
+                           // (below 100 B/s: one burst per second, so sub-second transfer timeouts fire)
         Oversized,         // 200 JSON whose Content-Length is oversizeBytes, body streamed on the fly
         Redirect,          // 302 (or httpStatus if 3xx) to redirectTo; path+query kept if it has no path
         ConnectionReset,   // headers and part of the body, then the socket is reset (RST)

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QTimer>
 
 namespace simwatch {
 
@@ -217,6 +218,12 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
         received->append(reply->readAll());
         abortIfTooLarge(received->size());
     });
+    // The transfer timeout only fires when no byte arrives for that long; a server trickling a
+    // few bytes a second would keep it alive forever, so the whole request has a deadline too.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(m_timeout);
     connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context, [reply, received, callback = std::move(callback)] {

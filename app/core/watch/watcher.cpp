@@ -216,7 +216,9 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
                 emit authenticationRequired(error);
             }
         } else if (m_autoPoll) {
-            schedule(id, backoffDelay(poll.failures, error.retryAfterSeconds));
+            // Jitter keeps many watched simulations (or many users) from retrying in lockstep.
+            const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+            schedule(id, backoffDelay(m_interval, poll.failures, error.retryAfterSeconds, jitter));
         }
     }
     emit fetched(id, changed, error);
@@ -231,16 +233,15 @@ void Watcher::schedule(int id, std::chrono::milliseconds delay)
     it->timer->start(delay);
 }
 
-std::chrono::milliseconds Watcher::backoffDelay(int failures, int retryAfterSeconds) const
+std::chrono::milliseconds Watcher::backoffDelay(std::chrono::milliseconds interval, int failures,
+                                                int retryAfterSeconds, double jitter)
 {
-    // Exponential from the poll interval, capped, with ±20% jitter so that many clients
-    // (or many watched simulations) do not retry in lockstep.
     const int exponent = qBound(0, failures - 1, 16);
-    std::chrono::milliseconds delay = std::min<std::chrono::milliseconds>(m_interval * (qint64(1) << exponent), MaxBackoff);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    delay = std::chrono::milliseconds(qint64(double(delay.count()) * jitter));
+    std::chrono::milliseconds delay = std::min<std::chrono::milliseconds>(interval * (qint64(1) << exponent), MaxBackoff);
+    delay = std::chrono::milliseconds(qint64(double(delay.count()) * qBound(0.8, jitter, 1.2)));
     if (retryAfterSeconds >= 0)
-        delay = std::max<std::chrono::milliseconds>(delay, std::min<std::chrono::milliseconds>(std::chrono::seconds(retryAfterSeconds), MaxRetryAfter));
+        delay = std::max<std::chrono::milliseconds>(
+            delay, std::min<std::chrono::milliseconds>(std::chrono::seconds(retryAfterSeconds), MaxRetryAfter));
     return delay;
 }
 

@@ -69,7 +69,13 @@ private:
     void applyParsed(int id, int httpStatus, const QByteArray &body, parse::SimulationResult result);
     void finishFetch(int id, const ApiError &error, bool changed);
     void schedule(int id, std::chrono::milliseconds delay);
-    std::chrono::milliseconds backoffDelay(int failures, int retryAfterSeconds) const;
+public:
+    // Delay before retry number `failures` (1-based): exponential from the interval, capped near
+    // a minute, scaled by `jitter` in [0.8, 1.2], never shorter than the server's Retry-After.
+    static std::chrono::milliseconds backoffDelay(std::chrono::milliseconds interval, int failures,
+                                                  int retryAfterSeconds, double jitter);
+
+private:
     void checkAllSettled();
 
     ApiClient *m_client = nullptr;
