@@ -195,6 +195,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QByteArray>("message");
         const QString key = StandinServer::defaultApiKey();
+        // _data() runs before init(): the server's URL is filled in by the test itself.
+        const auto base = [](const QList<int> &ids) {
+            QStringList args{QStringLiteral("--headless"), QStringLiteral("--base-url"), QStringLiteral("@BASE@")};
+            for (int id : ids)
+                args << QStringLiteral("--simulation") << QString::number(id);
+            return args;
+        };
         QTest::newRow("no simulation") << QStringList{QStringLiteral("--headless"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1/api/v1")} << key << QByteArray("--simulation");
         QTest::newRow("bad id") << (base({}) << QStringLiteral("--simulation") << QStringLiteral("abc")) << key << QByteArray("positive whole number");
         QTest::newRow("bad interval") << (base({456}) << QStringLiteral("--interval") << QStringLiteral("0")) << key << QByteArray("interval");
@@ -208,6 +215,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, key);
         QFETCH(QByteArray, message);
+        arguments.replaceInStrings(QStringLiteral("@BASE@"), m_server->baseUrl().toString());
         const Run r = run(arguments, key);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.stdErr.contains(message), r.stdErr.constData());

@@ -57,12 +57,14 @@ void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
     document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                       | QTextDocument::MarkdownNoHTML));
     replaceImages();
+    moveCursor(QTextCursor::Start); // new text is read from the top
 }
 
 void SafeTextBrowser::setPlainTextSafely(const QString &text)
 {
     installResourceBlock();
     setPlainText(text);
+    moveCursor(QTextCursor::Start);
 }
 
 void SafeTextBrowser::replaceImages()
