@@ -16,9 +16,11 @@
 #include "simulationheader.h"
 #include "statusbadge.h"
 #include "watch/watcher.h"
+#include "watchlistdelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -35,6 +37,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -168,6 +172,8 @@ private slots:
     void selectionFollowsTheWatchList();
     void settingsDialogValidates();
     void authenticationOpensSettingsOnce();
+    void keyboardAccess();
+    void windowTitle();
     void screenshots();
 
 private:
@@ -354,6 +360,8 @@ void TestMainWindow::recordingDetailShowsEveryKey()
     raw.insert(u"custom_flag"_s, false);
     raw.insert(u"voice"_s, QJsonObject{{u"id"_s, u"v-9"_s}, {u"provider"_s, u"eleven_labs"_s}});
     raw.insert(u"tags"_s, QJsonArray{u"refund"_s, u"angry"_s});
+    raw.insert(u"analysis"_s, QJsonObject{{u"items"_s, QJsonArray{QJsonObject{{u"sku"_s, u"X1"_s}, {u"qty"_s, 2}}}},
+                                          {u"escalated"_s, false}});
     raw.insert(u"recording_url"_s, u"https://example.com/rec/1.mp3"_s);
     sim.recordings[0].raw = raw;
     applyAndSelect(sim);
@@ -365,13 +373,14 @@ void TestMainWindow::recordingDetailShowsEveryKey()
     for (const QString &key : raw.keys())
         QVERIFY2(text.contains(RecordingDetail::keyLabel(key)), qPrintable(key));
     QVERIFY(text.contains(u"Refund request (#7)"_s));
-    QVERIFY(text.contains(u"\"order\": \"A-17\""_s));       // nested object pretty-printed
-    QVERIFY(text.contains(u"\"provider\": \"eleven_labs\""_s));
+    QVERIFY(text.contains(u"order: A-17 \u00B7 refund: yes"_s)); // small flat object on one line
+    QVERIFY(text.contains(u"\"sku\": \"X1\""_s));                 // deeper nesting pretty-printed
+    QVERIFY(text.contains(u"\"escalated\": false"_s));
+    QVERIFY(text.contains(u"id: v-9 \u00B7 provider: eleven_labs"_s)); // small flat object on one line
     QVERIFY(text.contains(u"refund, angry"_s));
     QVERIFY(text.contains(u"https://example.com/rec/1.mp3"_s));
-    QVERIFY(text.contains(u"Custom flag\n\u2014"_s) || text.contains(u"Custom flag\t\u2014"_s)
-            || text.contains(u"Custom flag \u2014"_s) || text.contains(u"\u2014"_s));
-    QVERIFY(!text.contains(u"false"_s));
+    QVERIFY(text.contains(u"\nCustom flag\n\u2014\n"_s)); // custom_flag: false
+    QCOMPARE(RecordingDetail::valueText(raw.value(u"custom_flag"_s)), u"\u2014"_s);
     // The transcript, one turn per line, with no markup left.
     QVERIFY(text.contains(u"\nUser: I want a refund\n"_s));
     QVERIFY(text.contains(u"Agent: Done."_s));
@@ -489,7 +498,7 @@ void TestMainWindow::hostileTextIsShownLiterally()
     sim.agent = AgentRef{1, Hostile};
     sim.summary = review(ReviewText::State::Text,
                          Hostile + u"\n\n![tracker](http://127.0.0.1:1/t.png) ![local](file:///etc/hostname)"
-                                   "\n\n[docs](https://example.com/docs)"_s);
+                                   "\n\n[docs](https://example.com/docs \"<img src=file:///etc/hostname>\")"_s);
     applyAndSelect(sim);
 
     QLabel *name = m_window->header()->nameLabel();
@@ -505,6 +514,21 @@ void TestMainWindow::hostileTextIsShownLiterally()
     QVERIFY(browser->toPlainText().contains(u"[image not shown]"_s));
     QVERIFY(!browser->loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/hostname"_s)).isValid());
     QVERIFY(browser->toHtml().contains(u"https://example.com/docs"_s)); // links survive, opened only on click
+    // Tooltips read markup on their own: every tooltip made from server text is escaped.
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString tip = it.fragment().charFormat().toolTip();
+            QVERIFY2(!tip.contains(u"<img"_s), qPrintable(tip));
+        }
+    }
+    const QString listTip = WatchListDelegate::toolTip(m_model->indexOfSimulation(sim.id));
+    QVERIFY(listTip.contains(Hostile.toHtmlEscaped()));
+    QVERIFY(!listTip.contains(u"<img"_s));
+    m_window->header()->nameLabel()->resize(120, m_window->header()->nameLabel()->height());
+    m_window->header()->nameLabel()->repaint(); // an elided label sets its tooltip when painted
+    QVERIFY(!m_window->header()->nameLabel()->toolTip().isEmpty());
+    QVERIFY(!m_window->header()->nameLabel()->toolTip().contains(u"<img"_s));
+    QVERIFY(!m_window->header()->statusBadge()->toolTip().contains(u"<img"_s));
 
     ApiError error;
     error.kind = ApiError::Kind::ServerError;
@@ -633,6 +657,53 @@ void TestMainWindow::authenticationOpensSettingsOnce()
     QVERIFY(m_window->errorBanner()->settingsButton()->isVisible());
     m_window->settingsDialog()->reject();
     QTRY_VERIFY(!m_window->settingsDialog());
+}
+
+void TestMainWindow::keyboardAccess()
+{
+    QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(m_window->addAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_N)));
+    QVERIFY(m_window->addAction()->shortcuts().contains(QKeySequence(Qt::Key_Insert)));
+    QCOMPARE(m_window->removeAction()->shortcut(), QKeySequence(Qt::Key_Delete));
+    QCOMPARE(m_window->settingsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QCOMPARE(m_window->quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    applyAndSelect(running());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Alt+C jumps to the calls, Alt+L back to the watch list (label buddies).
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->recordingsPanel()->view());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->watchList());
+    // Review tabs by mnemonic: Alt+W shows "What went wrong" (no clash with the menus).
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::AltModifier);
+    QTRY_COMPARE(m_window->reviewPanes()->tabs()->currentIndex(), int(ReviewPanes::WhatWentWrong));
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    QTRY_COMPARE(m_window->reviewPanes()->tabs()->currentIndex(), int(ReviewPanes::Summary));
+    // Tab from the list reaches its buttons, then the calls.
+    m_window->watchList()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(qobject_cast<QToolButton *>(QApplication::focusWidget())->defaultAction(), m_window->addAction());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(qobject_cast<QToolButton *>(QApplication::focusWidget())->defaultAction(), m_window->removeAction());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_window->recordingsPanel()->view()); // banner hidden: skipped
+    m_window->watchList()->setFocus();
+
+    // Delete in the list stops watching the selected simulation.
+    QTest::keyClick(m_window->watchList(), Qt::Key_Delete);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestMainWindow::windowTitle()
+{
+    QCOMPARE(m_window->windowTitle(), u"SimWatch"_s);
+    m_window->setApplicationTitle(u"SimWatch \u2014 demo server"_s);
+    QCOMPARE(m_window->windowTitle(), u"SimWatch \u2014 demo server"_s);
+    applyAndSelect(running());
+    QCOMPARE(m_window->windowTitle(), u"Customer Support Test \u2014 SimWatch \u2014 demo server"_s);
 }
 
 void TestMainWindow::screenshots()

@@ -1,6 +1,6 @@
 #include "elidedlabel.h"
 
-#include <QEvent>
+#include <QTextDocument>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
@@ -39,7 +39,8 @@ void ElidedLabel::paintEvent(QPaintEvent *event)
     style()->drawItemText(&painter, rect, int(QStyle::visualAlignment(layoutDirection(), alignment())),
                           option.palette, isEnabled(), shown, foregroundRole());
     // The full text as tooltip while it is shortened (setText() is not virtual: decide here).
-    const QString tip = shown == text() ? QString() : text();
+    // Tooltips detect rich text on their own: escape, so that server text is never read as HTML.
+    const QString tip = shown == text() ? QString() : Qt::convertFromPlainText(text(), Qt::WhiteSpaceNormal);
     if (toolTip() != tip)
         setToolTip(tip);
 }

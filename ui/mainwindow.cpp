@@ -156,7 +156,7 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
         connect(m_settings, &AppSettings::changed, this, &MainWindow::updateIntervalLabel);
 
     // Keyboard order: list, its buttons, the banner's buttons, calls, details, review.
-    QWidget::setTabOrder(m_watchList, m_banner->settingsButton());
+    QWidget::setTabOrder(m_lastWatchListButton, m_banner->settingsButton());
     QWidget::setTabOrder(m_banner->settingsButton(), m_banner->retryButton());
     QWidget::setTabOrder(m_banner->retryButton(), m_recordings->view());
     QWidget::setTabOrder(m_recordings->view(), m_recordings->detail()->browser());
@@ -262,6 +262,7 @@ QWidget *MainWindow::createWatchListPane()
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
+    QWidget *previous = m_watchList;
     for (QAction *action : {m_addAction, m_removeAction}) {
         auto *button = new QToolButton(card);
         button->setDefaultAction(action);
@@ -269,7 +270,10 @@ QWidget *MainWindow::createWatchListPane()
         button->setIconSize(QSize(16, 16));
         button->setFocusPolicy(Qt::StrongFocus);
         buttons->addWidget(button);
+        QWidget::setTabOrder(previous, button);
+        previous = button;
     }
+    m_lastWatchListButton = previous;
     buttons->addStretch(1);
     card->contentLayout()->addLayout(buttons);
     return card;
@@ -538,7 +542,14 @@ void MainWindow::updateWindowTitle()
         name = m_current.data(Qt::DisplayRole).toString();
     // "[*]" is the window-modified placeholder; doubled it is shown as written.
     name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
-    setWindowTitle(name.isEmpty() ? tr("SimWatch") : tr("%1 \u2014 SimWatch").arg(name));
+    const QString application = m_applicationTitle.isEmpty() ? tr("SimWatch") : m_applicationTitle;
+    setWindowTitle(name.isEmpty() ? application : tr("%1 \u2014 %2").arg(name, application));
+}
+
+void MainWindow::setApplicationTitle(const QString &title)
+{
+    m_applicationTitle = title;
+    updateWindowTitle();
 }
 
 void MainWindow::updateRecordingsTitle(int count)

@@ -46,6 +46,9 @@ public:
     void openSettings();
     // Started with --allow-insecure-http: the settings dialog then accepts plain http:// hosts.
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    // The application part of the window title ("SimWatch", or e.g. "SimWatch — demo server");
+    // the title is "<simulation name> — <application title>". Use this, not setWindowTitle().
+    void setApplicationTitle(const QString &title);
 
     // The parts of the window, for tests and for the lead's wiring.
     QListView *watchList() const { return m_watchList; }
@@ -98,6 +101,7 @@ private:
     Watcher *m_watcher = nullptr;
     AppSettings *m_settings = nullptr;
     bool m_allowInsecureHttp = false;
+    QString m_applicationTitle;
     QPersistentModelIndex m_current;
     QPointer<SettingsDialog> m_settingsDialog;
     bool m_authPromptQueued = false;
@@ -112,6 +116,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QListView *m_watchList = nullptr;
+    QWidget *m_lastWatchListButton = nullptr;
     QStackedWidget *m_rightStack = nullptr;
     QLabel *m_noSelectionPage = nullptr;
     QWidget *m_dashboard = nullptr;

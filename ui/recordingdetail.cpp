@@ -90,17 +90,44 @@ QString RecordingDetail::keyLabel(const QString &key)
     return label.isEmpty() ? key : label;
 }
 
+namespace {
+
+bool isScalar(const QJsonValue &value)
+{
+    return !value.isObject() && !value.isArray();
+}
+
+// {id, name} links (Odoo many-to-one) read as "Name (#id)".
+bool isLink(const QJsonObject &object)
+{
+    const QJsonValue name = object.value(QLatin1String("name"));
+    return name.isString() && (object.size() == 1 || (object.size() == 2 && isScalar(object.value(QLatin1String("id")))));
+}
+
+// A few scalar fields, such as a voice {id, provider}, read on one line: "id: cove · provider: rime".
+bool isSmallFlatObject(const QJsonObject &object)
+{
+    if (object.isEmpty() || object.size() > 4)
+        return false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!isScalar(it.value()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool RecordingDetail::isNestedValue(const QJsonValue &value)
 {
     if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        return !(o.size() <= 2 && o.contains(QLatin1String("name")) && !o.value(QLatin1String("name")).isObject()
-                 && !o.value(QLatin1String("name")).isArray() && (o.size() == 1 || o.contains(QLatin1String("id"))));
+        const QJsonObject object = value.toObject();
+        return !isLink(object) && !isSmallFlatObject(object);
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
-            if (item.isObject() || item.isArray())
+            if (!isScalar(item))
                 return true;
         }
     }
@@ -142,11 +169,17 @@ QString RecordingDetail::valueText(const QJsonValue &value)
         const QJsonObject object = value.toObject();
         if (object.isEmpty())
             return none;
-        if (!isNestedValue(value)) {
+        if (isLink(object)) {
             const QString name = valueText(object.value(QLatin1String("name")));
             if (object.contains(QLatin1String("id")))
                 return tr("%1 (#%2)").arg(name, valueText(object.value(QLatin1String("id"))));
             return name;
+        }
+        if (isSmallFlatObject(object)) {
+            QStringList parts;
+            for (auto it = object.begin(); it != object.end(); ++it)
+                parts.append(it.key() + QStringLiteral(": ") + valueText(it.value()));
+            return parts.join(QStringLiteral(" \u00B7 "));
         }
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
     }

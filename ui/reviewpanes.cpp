@@ -22,7 +22,7 @@ ReviewPanes::ReviewPanes(QWidget *parent)
     m_hasTextIcon = QIcon(QStringLiteral(":/icons/has-text.svg"));
 
     const QString titles[PaneCount] = {
-        tr("&Summary"),
+        tr("S&ummary"),
         tr("What went &wrong"),
         tr("Su&ggestions for improvement"),
         tr("&Prompt suggestion"),

@@ -69,23 +69,40 @@ void SafeTextBrowser::setPlainTextSafely(const QString &text)
 
 void SafeTextBrowser::replaceImages()
 {
-    QList<std::pair<int, int>> images; // position, length
+    struct Fragment
+    {
+        int position;
+        int length;
+        bool image;
+        QString toolTip;
+    };
+    QList<Fragment> fragments;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (fragment.isValid() && fragment.charFormat().isImageFormat())
-                images.append({fragment.position(), fragment.length()});
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.isImageFormat() || !format.toolTip().isEmpty())
+                fragments.append({fragment.position(), fragment.length(), format.isImageFormat(), format.toolTip()});
         }
     }
     // Back to front, so that earlier positions stay valid.
-    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+    for (auto it = fragments.crbegin(); it != fragments.crend(); ++it) {
         QTextCursor cursor(document());
-        cursor.setPosition(it->first);
-        cursor.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
-        QTextCharFormat format;
-        format.setFontItalic(true);
-        format.setForeground(palette().color(QPalette::PlaceholderText));
-        cursor.insertText(tr("[image not shown]"), format);
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        if (it->image) {
+            QTextCharFormat format;
+            format.setFontItalic(true);
+            format.setForeground(palette().color(QPalette::PlaceholderText));
+            cursor.insertText(tr("[image not shown]"), format);
+        } else {
+            // A Markdown link title becomes a tooltip, which Qt would read as HTML: escape it.
+            QTextCharFormat format;
+            format.setToolTip(Qt::convertFromPlainText(it->toolTip, Qt::WhiteSpaceNormal));
+            cursor.mergeCharFormat(format);
+        }
     }
 }
 

@@ -64,7 +64,8 @@ SentimentPie::SentimentPie(QWidget *parent)
     : QWidget(parent)
 {
     m_stack = new QStackedWidget(this);
-    m_chart = new Chart(m_stack);
+    auto *chartPage = new QWidget(m_stack);
+    m_chart = new Chart(chartPage);
     m_empty = new QLabel(tr("No finished calls yet \u2014 sentiment appears as calls complete"), m_stack);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText);
@@ -91,11 +92,9 @@ SentimentPie::SentimentPie(QWidget *parent)
     }
     legendLayout->setColumnStretch(1, 1);
 
-    auto *chartPage = new QWidget(m_stack);
     auto *chartLayout = new QHBoxLayout(chartPage);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(12);
-    m_chart->setParent(chartPage);
     chartLayout->addWidget(m_chart, 1);
     chartLayout->addWidget(legend, 0, Qt::AlignVCenter);
     m_chartPage = chartPage;

@@ -2,6 +2,8 @@
 
 #include "uitext.h"
 
+#include <QTextDocument>
+
 namespace simwatch {
 
 StatusBadge::StatusBadge(QWidget *parent)
@@ -27,7 +29,7 @@ void StatusBadge::setStatus(Status status, const QString &serverText)
     setText(UiText::statusLabel(status, serverText));
     const QString name = serverText.trimmed().isEmpty() ? text() : serverText.trimmed();
     setAccessibleName(tr("Status: %1").arg(name));
-    setToolTip(accessibleName());
+    setToolTip(Qt::convertFromPlainText(accessibleName(), Qt::WhiteSpaceNormal)); // never read as HTML
 }
 
 void StatusBadge::clearStatus()

@@ -3,7 +3,10 @@
 #include "model/simulationmodel.h"
 #include "uitext.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -33,6 +36,28 @@ QString WatchListDelegate::statusLine(const QModelIndex &index)
     if (!index.data(M::HasDataRole).toBool())
         return tr("Waiting for data\u2026");
     return UiText::statusLabel(Status(index.data(M::StatusRole).toInt()), index.data(M::StatusTextRole).toString());
+}
+
+QString WatchListDelegate::toolTip(const QModelIndex &index)
+{
+    using M = SimulationModel;
+    QString html = QStringLiteral("<b>") + index.data(Qt::DisplayRole).toString().toHtmlEscaped()
+        + QStringLiteral("</b><br>") + tr("Simulation #%1").arg(index.data(M::IdRole).toInt()).toHtmlEscaped()
+        + QStringLiteral("<br>") + statusLine(index).toHtmlEscaped();
+    const ApiError error = UiText::errorFrom(index.data(M::ErrorRole));
+    if (error.isError() && !error.message.isEmpty())
+        html += QStringLiteral("<br>") + error.message.toHtmlEscaped();
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + html + QStringLiteral("</p>");
+}
+
+bool WatchListDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        QToolTip::showText(event->globalPos(), toolTip(index), view, option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize WatchListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -15,6 +15,11 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Our own tooltip (name, status, last error) with every server string escaped: the model's
+    // ToolTipRole is the bare name, which a tooltip would read as HTML if it looked like markup.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    static QString toolTip(const QModelIndex &index);
 
     // The second line's text for a simulation row (also the row's accessible description).
     static QString statusLine(const QModelIndex &index);

@@ -227,7 +227,8 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context, [reply, received, callback = std::move(callback)] {
-        received->append(reply->readAll());
+        if (reply->isOpen()) // an aborted reply is closed
+            received->append(reply->readAll());
         const bool tooLarge = reply->property(TooLargeProperty).toBool();
         Reply result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
