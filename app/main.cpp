@@ -6,10 +6,13 @@
 #include "headless/headlessrunner.h"
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
+#include "secretstore.h"
 #include "standinserver.h"
 #include "watch/watcher.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -91,16 +94,43 @@ int runHeadless(const LaunchOptions &options)
     return QCoreApplication::exec();
 }
 
+// The key: from OMNIDIM_API_KEY when set (never persisted then), else from the keychain (or the
+// settings file, only when the user chose that). Returns the key found, possibly empty.
+QString loadApiKey(Session &session, SecretStore &store)
+{
+    const QString fromEnvironment = qEnvironmentVariable("OMNIDIM_API_KEY").trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        session.settings.setKeyStorageNote(QCoreApplication::translate("main",
+            "The key comes from the OMNIDIM_API_KEY environment variable and is not stored."));
+        return fromEnvironment;
+    }
+    // The keychain answers quickly, or fails at once where there is none; wait for it so the
+    // first fetch already carries the key.
+    QString key;
+    QEventLoop loop;
+    QObject::connect(&store, &SecretStore::readFinished, &loop, [&](const QString &stored) {
+        key = stored;
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    store.read();
+    loop.exec();
+    session.settings.setKeyStorageNote(store.describe());
+    return key;
+}
+
 int runGui(const LaunchOptions &options)
 {
     Session session;
+    SecretStore store;
     QSettings stored;
     session.settings.load(stored);
-    session.settings.setApiKey(qEnvironmentVariable("OMNIDIM_API_KEY"));
+    const QString key = options.demo ? QString() : loadApiKey(session, store);
+    session.settings.setApiKey(key);
 
     // Without an account (no key, no address given) the dashboard shows the demo server, so a
     // first start is never an empty window.
-    const bool demo = options.demo || (!options.baseUrl && session.settings.apiKey().isEmpty());
+    const bool demo = options.demo || (!options.baseUrl && key.isEmpty());
     if (demo && !session.startDemo(options.demoSpeed))
         return 1;
     if (options.baseUrl)
@@ -114,14 +144,25 @@ int runGui(const LaunchOptions &options)
         ids = demo ? DemoWatchList : session.settings.simulationIds();
 
     MainWindow window(&session.model, &session.watcher, &session.settings);
+    window.setAllowInsecureHttp(options.allowInsecureHttp);
     if (demo)
-        window.setWindowTitle(QCoreApplication::translate("main", "SimWatch — demo server"));
-    QObject::connect(&session.settings, &AppSettings::changed, &window, [&session, demo] {
+        window.setApplicationTitle(QCoreApplication::translate("main", "SimWatch — demo server"));
+
+    QString lastStoredKey = key;
+    QObject::connect(&store, &SecretStore::writeFinished, &window, [&session](SecretStore::Location, const QString &note) {
+        session.settings.setKeyStorageNote(note);
+    });
+    QObject::connect(&session.settings, &AppSettings::changed, &window, [&session, &store, &lastStoredKey, demo] {
         session.apply();
         session.watcher.refreshAll();
-        if (!demo) {
-            QSettings settings;
-            session.settings.save(settings);
+        if (demo)
+            return; // the demo's own key and address are not the user's settings
+        QSettings settings;
+        session.settings.save(settings);
+        const QString current = session.settings.apiKey();
+        if (current != lastStoredKey && !current.isEmpty()) {
+            lastStoredKey = current;
+            store.write(current, session.settings.keyInPlainText());
         }
     });
     window.show();
@@ -130,6 +171,8 @@ int runGui(const LaunchOptions &options)
     window.selectSimulation(ids.contains(DemoSimulation) && demo ? DemoSimulation : ids.value(0, -1));
     if (!demo && session.settings.apiKey().isEmpty())
         window.openSettings();
+    if (options.quitAfterSeconds)
+        QTimer::singleShot(std::chrono::seconds(*options.quitAfterSeconds), &window, &QWidget::close);
 
     const int status = QApplication::exec();
     if (!demo) {

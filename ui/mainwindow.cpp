@@ -108,7 +108,16 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     m_intervalLabel = new QLabel(this);
     m_intervalLabel->setObjectName(QStringLiteral("intervalLabel"));
     m_intervalLabel->setTextFormat(Qt::PlainText);
+    // Shown while the key travels unencrypted (--allow-insecure-http with a remote http:// URL).
+    m_insecureLabel = new QLabel(tr("\u26a0 Unencrypted connection: the API key is sent as plain text"), this);
+    m_insecureLabel->setObjectName(QStringLiteral("insecureLabel"));
+    m_insecureLabel->setTextFormat(Qt::PlainText);
+    m_insecureLabel->setStyleSheet(QStringLiteral("QLabel { color: #ffffff; background: #b3261e; padding: 1px 8px; border-radius: 3px; }"));
+    auto updateInsecure = [this] { m_insecureLabel->setVisible(AppSettings::isInsecure(m_settings->baseUrl())); };
+    connect(m_settings, &AppSettings::changed, this, updateInsecure);
+    updateInsecure();
     statusBar()->addWidget(m_updatedLabel, 1);
+    statusBar()->addPermanentWidget(m_insecureLabel);
     statusBar()->addPermanentWidget(m_intervalLabel);
     statusBar()->setSizeGripEnabled(true);
 

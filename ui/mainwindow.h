@@ -46,6 +46,7 @@ public:
     void openSettings();
     // Started with --allow-insecure-http: the settings dialog then accepts plain http:// hosts.
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    QLabel *insecureConnectionLabel() const { return m_insecureLabel; }
     // The application part of the window title ("SimWatch", or e.g. "SimWatch — demo server");
     // the title is "<simulation name> — <application title>". Use this, not setWindowTitle().
     void setApplicationTitle(const QString &title);
@@ -129,6 +130,7 @@ private:
     ReviewPanes *m_review = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_intervalLabel = nullptr;
+    QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -74,7 +75,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_showKey->setFocusPolicy(Qt::StrongFocus);
     m_showKey->setAutoRaise(true);
     m_apiKeyError = errorLabel(this);
-    auto *keyNote = new QLabel(tr("The key is kept for this session only unless stored in the system keychain."), this);
+    auto *keyNote = new QLabel(settings->keyStorageNote(), this);
+    keyNote->setVisible(!settings->keyStorageNote().isEmpty());
     keyNote->setTextFormat(Qt::PlainText);
     keyNote->setWordWrap(true);
     QPalette notePalette = keyNote->palette();
@@ -85,6 +87,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     keyRow->addWidget(m_apiKey, 1);
     keyRow->addWidget(m_showKey);
     setKeyVisible(false);
+
+    // Plain-text storage only on an explicit request, with the risk spelled out.
+    m_plainText = new QCheckBox(tr("Store the key &unencrypted in the settings file"), this);
+    m_plainText->setChecked(settings->keyInPlainText());
+    m_plainTextWarning = new QLabel(tr("Anyone who can read your files can then use this key. "
+                                       "Use this only where no system keychain is available."), this);
+    m_plainTextWarning->setTextFormat(Qt::PlainText);
+    m_plainTextWarning->setWordWrap(true);
+    m_plainTextWarning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_plainTextWarning->setVisible(m_plainText->isChecked());
+    connect(m_plainText, &QCheckBox::toggled, m_plainTextWarning, &QWidget::setVisible);
 
     // Poll interval
     m_interval = new QSpinBox(this);
@@ -111,6 +124,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     intervalLabel->setBuddy(m_interval);
     form->addRow(urlLabel, fieldWithMessages(this, urlRow, {m_baseUrlError}));
     form->addRow(keyLabel, fieldWithMessages(this, keyRow, {m_apiKeyError, keyNote}));
+    form->addRow(QString(), m_plainText);
+    form->addRow(QString(), m_plainTextWarning);
     form->addRow(intervalLabel, fieldWithMessages(this, intervalRow, {m_intervalError}));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -132,7 +147,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
     setTabOrder(m_baseUrl, m_apiKey);
     setTabOrder(m_apiKey, m_showKey);
-    setTabOrder(m_showKey, m_interval);
+    setTabOrder(m_showKey, m_plainText);
+    setTabOrder(m_plainText, m_interval);
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -201,6 +217,7 @@ void SettingsDialog::accept()
     if (!isInputValid())
         return;
     m_settings->setBaseUrl(enteredUrl());
+    m_settings->setKeyInPlainText(m_plainText->isChecked());
     m_settings->setApiKey(m_apiKey->text().trimmed());
     m_settings->setIntervalSeconds(m_interval->value());
     QDialog::accept();

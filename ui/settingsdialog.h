@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +37,7 @@ public:
     QLabel *apiKeyError() const { return m_apiKeyError; }
     QLabel *intervalError() const { return m_intervalError; }
     QPushButton *okButton() const { return m_ok; }
+    QCheckBox *plainTextCheckBox() const { return m_plainText; }
 
 private:
     void validate();
@@ -53,6 +55,8 @@ private:
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;
     QPushButton *m_ok = nullptr;
+    QCheckBox *m_plainText = nullptr;
+    QLabel *m_plainTextWarning = nullptr;
 };
 
 } // namespace simwatch

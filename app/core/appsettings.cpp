@@ -11,6 +11,7 @@ namespace {
 const QString BaseUrlKey = QStringLiteral("connection/baseUrl");
 const QString IntervalKey = QStringLiteral("connection/intervalSeconds");
 const QString SimulationsKey = QStringLiteral("watch/simulations");
+const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
 
 bool isLoopbackHost(const QString &host)
 {
@@ -35,6 +36,7 @@ void AppSettings::load(QSettings &settings)
     const int interval = settings.value(IntervalKey, DefaultIntervalSeconds).toInt();
     if (validateInterval(interval).isEmpty())
         m_intervalSeconds = interval;
+    m_keyInPlainText = settings.value(PlainTextChoiceKey, false).toBool();
     m_simulationIds.clear();
     const QStringList ids = settings.value(SimulationsKey).toStringList();
     for (const QString &text : ids) {
@@ -50,6 +52,7 @@ void AppSettings::save(QSettings &settings) const
     // The API key is deliberately absent: it never goes to the settings file in plain text.
     settings.setValue(BaseUrlKey, m_baseUrl.toString());
     settings.setValue(IntervalKey, m_intervalSeconds);
+    settings.setValue(PlainTextChoiceKey, m_keyInPlainText);
     QStringList ids;
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
@@ -73,6 +76,14 @@ void AppSettings::setApiKey(const QString &key)
     emit changed();
 }
 
+void AppSettings::setKeyInPlainText(bool enabled)
+{
+    if (enabled == m_keyInPlainText)
+        return;
+    m_keyInPlainText = enabled;
+    emit changed();
+}
+
 void AppSettings::setIntervalSeconds(int seconds)
 {
     if (seconds == m_intervalSeconds)
@@ -93,6 +104,11 @@ QString AppSettings::validateBaseUrl(const QUrl &url, bool allowInsecureHttp)
     if (!url.userInfo().isEmpty())
         return tr("Do not put user names or passwords in the address.");
     return {};
+}
+
+bool AppSettings::isInsecure(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !isLoopbackHost(url.host());
 }
 
 QString AppSettings::validateApiKey(const QString &key)

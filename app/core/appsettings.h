@@ -31,12 +31,20 @@ public:
     void setApiKey(const QString &key);
     int intervalSeconds() const { return m_intervalSeconds; }
     void setIntervalSeconds(int seconds);
+    // Where the key is kept (SecretStore::describe()), shown in the settings dialog.
+    QString keyStorageNote() const { return m_keyStorageNote; }
+    void setKeyStorageNote(const QString &note) { m_keyStorageNote = note; }
+    // The user's explicit choice to keep the key unencrypted in the settings file.
+    bool keyInPlainText() const { return m_keyInPlainText; }
+    void setKeyInPlainText(bool enabled);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
 
     // Empty when fine, otherwise a human message naming the problem.
     static QString validateBaseUrl(const QUrl &url, bool allowInsecureHttp = false);
     static QString validateApiKey(const QString &key);
+    // Plain http:// to a host other than this machine: the key would travel unencrypted.
+    static bool isInsecure(const QUrl &url);
     static QString validateInterval(int seconds);
 
 Q_SIGNALS:
@@ -47,6 +55,8 @@ private:
     QString m_apiKey;
     int m_intervalSeconds = DefaultIntervalSeconds;
     QList<int> m_simulationIds;
+    QString m_keyStorageNote;
+    bool m_keyInPlainText = false;
 };
 
 } // namespace simwatch

@@ -47,7 +47,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("Demo server clock speed factor (default 1)."), tr("factor"));
     const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
         tr("Allow a plain http:// base URL to a non-loopback host (sends the key unencrypted)."));
-    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure});
+    QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        tr("Quit cleanly after this many seconds (for scripted sessions)."), tr("seconds"));
+    quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -122,6 +125,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             result.error = tr("--demo-speed must be a number between 0 and 10000.");
             return result;
         }
+    }
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        const int seconds = parser.value(quitAfter).toInt(&ok);
+        if (!ok || seconds < 0) {
+            result.error = tr("--quit-after takes a whole number of seconds.");
+            return result;
+        }
+        o.quitAfterSeconds = seconds;
     }
     if (o.headless) {
         if (o.simulationIds.isEmpty()) {

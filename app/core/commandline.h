@@ -19,6 +19,7 @@ struct LaunchOptions
     double demoSpeed = 1.0;
     std::optional<QUrl> baseUrl;
     std::optional<int> intervalSeconds;
+    std::optional<int> quitAfterSeconds;  // scripted sessions (tests, benchmarks): quit cleanly
     QList<int> simulationIds;
 };
 

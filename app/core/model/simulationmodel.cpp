@@ -276,7 +276,6 @@ QVariant SimulationModel::simulationData(const Entry &entry, int column, int rol
     const Simulation &s = entry.simulation;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         if (column == 0) {
             if (entry.hasData && !s.name.isEmpty())
                 return s.name;

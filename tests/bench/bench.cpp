@@ -1,0 +1,727 @@
+// simwatch-bench: measures the update path, the idle cost, the start-up time and the memory of
+// SimWatch, through the code the app runs (ApiClient -> Watcher -> parse -> SimulationModel ->
+// MainWindow, offscreen), and prints one table per measurement. See docs/benchmarks.md.
+//
+//   simwatch-bench [--sizes 0,100,1000,10000] [--runs N] [--idle-seconds N] [--only LIST] [--quick]
+//
+// Internal modes (the bench starts itself as a child process for these):
+//   --serve-standin N    the stand-in server with N frozen, running simulations (idle section)
+//   --startup-child      the app's demo start-up, printing a mark once the first simulation is shown
+//   --memory-child N     resident memory before and after loading N recordings
+
+#include "api/apiclient.h"
+#include "appsettings.h"
+#include "bodyserver.h"
+#include "benchsupport.h"
+#include "mainwindow.h"
+#include "model/simulationmodel.h"
+#include "payload.h"
+#include "simulationheader.h"
+#include "standinserver.h"
+#include "watch/watcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace simwatch;
+using namespace simwatch::bench;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int BenchSimulationId = 4242;
+constexpr int IdleFirstId = 900;
+const char StartupMark[] = "simwatch-startup-mark first-simulation-shown";
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QString ms(double value)
+{
+    if (value < 0)
+        return QStringLiteral("-");
+    return value < 10 ? QString::number(value, 'f', 2) : QString::number(value, 'f', 1);
+}
+
+QString bytes(qint64 n)
+{
+    if (n < 10 * 1024)
+        return QStringLiteral("%1 B").arg(n);
+    if (n < 10 * 1024 * 1024)
+        return QStringLiteral("%1 KiB").arg(double(n) / 1024, 0, 'f', 1);
+    return QStringLiteral("%1 MiB").arg(double(n) / (1024 * 1024), 0, 'f', 2);
+}
+
+QString pad(const QString &text, int width)
+{
+    return width < 0 ? text.rightJustified(-width) : text.leftJustified(width);
+}
+
+// Runs the event loop for `duration`.
+void runFor(std::chrono::milliseconds duration)
+{
+    QEventLoop loop;
+    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Runs the event loop until `done()` or the timeout; false on timeout.
+bool runUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout = 60s)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.durationElapsed() > timeout)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(2ms, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// The floor for any Qt client: QJsonDocument::fromJson of the body bytes, nothing else. Small
+// bodies are parsed repeatedly so that the clock's resolution does not matter.
+double fromJsonMs(const QByteArray &body, int runs)
+{
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        int repeats = 0;
+        QElapsedTimer clock;
+        clock.start();
+        do {
+            const QJsonDocument document = QJsonDocument::fromJson(body);
+            if (document.isNull())
+                qFatal("benchmark body is not JSON");
+            ++repeats;
+        } while (clock.nsecsElapsed() < 20'000'000);
+        samples.append(double(clock.nsecsElapsed()) / 1e6 / repeats);
+    }
+    return median(samples);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's objects, wired as in app/main.cpp (Session + MainWindow), against any server.
+
+struct App
+{
+    QNetworkAccessManager network;
+    ApiClient client{&network};
+    SimulationModel model;
+    Watcher watcher{&client, &model};
+    AppSettings settings;
+    std::unique_ptr<MainWindow> window;
+
+    App(const QUrl &baseUrl, const QString &key, int intervalSeconds, bool autoPoll)
+    {
+        settings.setBaseUrl(baseUrl);
+        settings.setApiKey(key);
+        settings.setIntervalSeconds(intervalSeconds);
+        client.setBaseUrl(settings.baseUrl());
+        client.setApiKey(settings.apiKey());
+        watcher.setInterval(std::chrono::seconds(settings.intervalSeconds()));
+        watcher.setAutoPoll(autoPoll);
+        window = std::make_unique<MainWindow>(&model, &watcher, &settings);
+        window->show();
+    }
+};
+
+// One measured fetch through the real path: `action` starts it (watch / refresh); the result is
+// complete when Watcher::fetched has been emitted and the window has no more work queued (two
+// consecutive zero-timer checks saw no posted call, timer, layout, update or paint event).
+struct Measurement
+{
+    double transferMs = 0;   // action -> last reply byte (QNetworkAccessManager::finished)
+    double applyMs = 0;      // last reply byte -> model updated, views laid out and painted
+    double stallMs = 0;      // longest time the UI thread did not return to its event loop
+    int modelSignals = 0;
+    int rowsTouched = 0;
+    QString signalDetails;
+    bool ok = false;
+    bool changed = false;
+    QString error;
+};
+
+class PathMeter
+{
+public:
+    explicit PathMeter(App *app)
+        : m_app(app)
+        , m_counter(&app->model)
+    {
+        m_work.ignore(m_probe.timerObject());
+    }
+
+    Measurement measure(const std::function<void()> &action)
+    {
+        Measurement m;
+        m_counter.reset();
+        QEventLoop loop;
+        QElapsedTimer clock;
+        qint64 tReply = -1;
+        qint64 tDone = -1;
+        quint64 lastWork = 0;
+        int quietChecks = 0;
+        QTimer check;
+        check.setInterval(0);
+        m_work.ignore(&check);
+
+        QObject::connect(&m_app->network, &QNetworkAccessManager::finished, &loop,
+                         [&] { tReply = clock.nsecsElapsed(); });
+        QObject::connect(&m_app->watcher, &Watcher::fetched, &loop,
+                         [&](int, bool changed, const ApiError &error) {
+                             tDone = clock.nsecsElapsed();
+                             m.ok = !error.isError();
+                             m.changed = changed;
+                             m.error = error.message;
+                             lastWork = m_work.count();
+                             check.start();
+                         });
+        QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+            const quint64 work = m_work.count();
+            if (work != lastWork) {
+                lastWork = work;
+                tDone = clock.nsecsElapsed();
+                quietChecks = 0;
+            } else if (++quietChecks >= 2) {
+                loop.quit();
+            }
+        });
+        QTimer::singleShot(120s, &loop, [&] { m.error = QStringLiteral("timeout"); loop.quit(); });
+        QTimer::singleShot(0, &loop, [&] {
+            m_probe.start();
+            clock.start();
+            action();
+        });
+        loop.exec();
+        m.stallMs = m_probe.stopMs();
+        m_work.unignore(&check);
+        m.transferMs = double(tReply) / 1e6;
+        m.applyMs = double(tDone - tReply) / 1e6;
+        m.modelSignals = m_counter.signalCount();
+        m.rowsTouched = m_counter.rowsTouched();
+        m.signalDetails = m_counter.details();
+        return m;
+    }
+
+private:
+    App *m_app;
+    ModelSignalCounter m_counter;
+    StallProbe m_probe;
+    WorkCounter m_work;
+};
+
+// ---------------------------------------------------------------------------------------------
+// 1-4: baseline, unchanged poll, small change, first load.
+
+struct CaseResult
+{
+    QString name;
+    double baselineMs = 0;
+    QList<Measurement> runs;
+
+    double apply() const
+    {
+        QList<double> v;
+        for (const Measurement &m : runs)
+            v.append(m.applyMs);
+        return median(v);
+    }
+    double transfer() const
+    {
+        QList<double> v;
+        for (const Measurement &m : runs)
+            v.append(m.transferMs);
+        return median(v);
+    }
+    double worstStall() const
+    {
+        double worst = 0;
+        for (const Measurement &m : runs)
+            worst = std::max(worst, m.stallMs);
+        return worst;
+    }
+    bool allOk() const
+    {
+        for (const Measurement &m : runs) {
+            if (!m.ok)
+                return false;
+        }
+        return !runs.isEmpty();
+    }
+};
+
+void printUpdateHeader()
+{
+    out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10")
+            .arg(pad(QStringLiteral("recordings"), -10), pad(QStringLiteral("body"), -10),
+                 pad(QStringLiteral("case"), -14), pad(QStringLiteral("time ms"), -9),
+                 pad(QStringLiteral("x base"), -7), pad(QStringLiteral("transfer"), -9),
+                 pad(QStringLiteral("stall ms"), -9), pad(QStringLiteral("signals"), -7),
+                 pad(QStringLiteral("rows"), -6), QStringLiteral("signals emitted")));
+}
+
+void printCase(int recordings, qint64 bodySize, const CaseResult &c)
+{
+    const bool isBaseline = c.runs.isEmpty();
+    const double time = isBaseline ? c.baselineMs : c.apply();
+    const Measurement *last = isBaseline ? nullptr : &c.runs.constLast();
+    QString details = last ? last->signalDetails : QString();
+    if (!isBaseline && !c.allOk())
+        details = QStringLiteral("FAILED: ") + last->error;
+    out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10")
+            .arg(pad(QString::number(recordings), -10), pad(bytes(bodySize), -10), pad(c.name, -14),
+                 pad(ms(time), -9),
+                 pad(isBaseline ? QStringLiteral("1.00") : QString::number(time / c.baselineMs, 'f', 2), -7),
+                 pad(isBaseline ? QStringLiteral("-") : ms(c.transfer()), -9),
+                 pad(isBaseline ? QStringLiteral("-") : ms(c.worstStall()), -9),
+                 pad(last ? QString::number(last->modelSignals) : QStringLiteral("-"), -7),
+                 pad(last ? QString::number(last->rowsTouched) : QStringLiteral("-"), -6), details));
+}
+
+void runUpdatePath(const QList<int> &sizes, int runs)
+{
+    out(QStringLiteral("\n== Update path (median of %1 runs; time = last reply byte -> model, views and paint "
+                       "settled; stall = worst of the runs) ==").arg(runs));
+    printUpdateHeader();
+    for (const int n : sizes) {
+        const QByteArray bodyA = simulationBody({BenchSimulationId, n, false});
+        const QByteArray bodyB = simulationBody({BenchSimulationId, n, true});
+
+        CaseResult baseline{QStringLiteral("baseline"), fromJsonMs(bodyA, runs), {}};
+        const double baselineB = fromJsonMs(bodyB, runs);
+
+        BodyServer server;
+        if (server.start() == 0)
+            qFatal("cannot listen on loopback");
+        server.setBody(bodyA);
+        App app(server.baseUrl(), standin::StandinServer::defaultApiKey(), 3, false);
+        if (bodyB.size() > ApiClient::DefaultMaxBodyBytes) {
+            // Noted in the output: the app as shipped would refuse this body as too large.
+            app.client.setMaxBodyBytes(bodyB.size() * 2);
+            out(QStringLiteral("  note: %1 recordings = %2, above ApiClient's %3 cap; raised for the benchmark")
+                    .arg(n).arg(bytes(bodyB.size()), bytes(ApiClient::DefaultMaxBodyBytes)));
+        }
+        runFor(300ms); // the window's first layout and paint
+        PathMeter meter(&app);
+
+        CaseResult firstLoad{QStringLiteral("first load"), baseline.baselineMs, {}};
+        for (int run = 0; run < runs; ++run) {
+            if (app.model.indexOfSimulation(BenchSimulationId).isValid()) {
+                app.watcher.unwatch(BenchSimulationId);
+                runFor(50ms);
+            }
+            firstLoad.runs.append(meter.measure([&] { app.watcher.watch(BenchSimulationId); }));
+        }
+
+        CaseResult unchanged{QStringLiteral("unchanged"), baseline.baselineMs, {}};
+        for (int run = 0; run < runs; ++run)
+            unchanged.runs.append(meter.measure([&] { app.watcher.refresh(BenchSimulationId); }));
+
+        CaseResult small{QStringLiteral("small change"), baselineB, {}};
+        for (int run = 0; run < runs; ++run) {
+            server.setBody(bodyB);
+            small.runs.append(meter.measure([&] { app.watcher.refresh(BenchSimulationId); }));
+            server.setBody(bodyA); // back to the previous state, not measured
+            meter.measure([&] { app.watcher.refresh(BenchSimulationId); });
+        }
+
+        printCase(n, bodyA.size(), baseline);
+        printCase(n, bodyA.size(), unchanged);
+        printCase(n, bodyB.size(), small);
+        printCase(n, bodyA.size(), firstLoad);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idle: N frozen simulations polled every second by the real window, the stand-in in another
+// process. CPU of this process per wall second; paint events after the first screen settled.
+
+int serveStandin(int simulations)
+{
+    standin::StandinServer server;
+    server.setSpeed(0); // frozen clock: every poll gets the same bytes
+    for (int i = 0; i < simulations; ++i) {
+        standin::SimulationSpec spec;
+        spec.id = IdleFirstId + i;
+        spec.name = QStringLiteral("Idle run %1").arg(i + 1);
+        spec.agentId = 1234;
+        spec.agentName = QStringLiteral("Customer Support Agent");
+        spec.scenarios = 20;
+        spec.callsPerScenario = 3;
+        spec.durationSeconds = 600;
+        server.addSimulation(spec);
+    }
+    server.advance(300); // half way: In Progress, about 30 calls finished each
+    if (server.listen() == 0)
+        return 2;
+    out(QStringLiteral("listening ") + server.baseUrl().toString());
+    return QCoreApplication::exec();
+}
+
+void runIdle(int simulations, int seconds)
+{
+    out(QStringLiteral("\n== Idle: %1 simulations watched at a 1 s interval, nothing changing, %2 s ==")
+            .arg(simulations).arg(seconds));
+    QProcess standin;
+    standin.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    standin.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--serve-standin"), QString::number(simulations)});
+    QUrl baseUrl;
+    if (!standin.waitForStarted() || !runUntil([&] {
+            while (standin.canReadLine()) {
+                const QByteArray line = standin.readLine().trimmed();
+                if (line.startsWith("listening "))
+                    baseUrl = QUrl(QString::fromUtf8(line.mid(10)));
+            }
+            return baseUrl.isValid();
+        }, 20s)) {
+        out(QStringLiteral("  FAILED: the stand-in did not start"));
+        return;
+    }
+
+    App app(baseUrl, standin::StandinServer::defaultApiKey(), 1, true);
+    ModelSignalCounter signalCounter(&app.model);
+    int fetches = 0;
+    int failures = 0;
+    QObject::connect(&app.watcher, &Watcher::fetched, &app.watcher, [&](int, bool, const ApiError &error) {
+        ++fetches;
+        if (error.isError())
+            ++failures;
+    });
+    for (int i = 0; i < simulations; ++i)
+        app.watcher.watch(IdleFirstId + i);
+    app.window->selectSimulation(IdleFirstId);
+    const bool loaded = runUntil([&] {
+        for (int i = 0; i < simulations; ++i) {
+            if (!app.model.indexOfSimulation(IdleFirstId + i).data(SimulationModel::HasDataRole).toBool())
+                return false;
+        }
+        return true;
+    }, 30s);
+    if (!loaded) {
+        out(QStringLiteral("  FAILED: not every simulation loaded"));
+        return;
+    }
+    runFor(2500ms); // the first screen settles (and the clock has ticked)
+
+    PaintCounter paints;
+    paints.setEnabled(true);
+    signalCounter.reset();
+    fetches = 0;
+    failures = 0;
+    const double cpu0 = processCpuSeconds();
+    const double standinCpu0 = processCpuSeconds(standin.processId());
+    QElapsedTimer wall;
+    wall.start();
+    runFor(std::chrono::seconds(seconds));
+    const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
+    const double cpu = processCpuSeconds() - cpu0;
+    const double standinCpu = processCpuSeconds(standin.processId()) - standinCpu0;
+    paints.setEnabled(false);
+
+    out(QStringLiteral("  app process CPU:       %1 s in %2 s = %3% of one core (target < 0.5%)")
+            .arg(cpu, 0, 'f', 3).arg(wallSeconds, 0, 'f', 1).arg(100 * cpu / wallSeconds, 0, 'f', 3));
+    out(QStringLiteral("  polls:                 %1 (%2 failed), %3 per s; model signals: %4")
+            .arg(fetches).arg(failures).arg(fetches / wallSeconds, 0, 'f', 1).arg(signalCounter.details()));
+    out(QStringLiteral("  stand-in (other process, not counted): %1% of one core")
+            .arg(100 * standinCpu / wallSeconds, 0, 'f', 3));
+    out(QStringLiteral("  paint events after the first screen settled: %1").arg(paints.total()));
+    const auto counts = paints.counts();
+    QStringList names = counts.keys();
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return counts.value(a).events > counts.value(b).events;
+    });
+    for (const QString &name : std::as_const(names)) {
+        const PaintCounter::Entry entry = counts.value(name);
+        out(QStringLiteral("    %1 %2 events, %3 px per event")
+                .arg(pad(name, 52)).arg(entry.events, 4).arg(entry.pixels / std::max(1, entry.events)));
+    }
+
+    standin.kill();
+    standin.waitForFinished();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start-up: process start -> first simulation painted, against a bare QMainWindow.
+
+// The app's demo start, as app/main.cpp runGui() does it with --demo, plus the mark.
+int startupChild()
+{
+    standin::StandinServer demo;
+    demo.setSpeed(1.0);
+    demo.seedDemo();
+    if (demo.listen() == 0)
+        return 2;
+    App app(demo.baseUrl(), standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true);
+    app.window->setWindowTitle(QStringLiteral("SimWatch — demo server"));
+    for (int id : {456, 457, 459, 460})
+        app.watcher.watch(id);
+    app.window->selectSimulation(456);
+
+    // "Shown" = the header of the selected simulation is painted with the server's data.
+    struct Mark : QObject
+    {
+        App *app = nullptr;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() != QEvent::Paint || !watched->isWidgetType())
+                return false;
+            auto *widget = static_cast<QWidget *>(watched);
+            QWidget *header = app->window->header();
+            if (widget != header && !header->isAncestorOf(widget))
+                return false;
+            if (!app->model.indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool())
+                return false;
+            QCoreApplication::instance()->removeEventFilter(this);
+            out(QString::fromLatin1(StartupMark));
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            return false;
+        }
+    } mark;
+    mark.app = &app;
+    QCoreApplication::instance()->installEventFilter(&mark);
+    return QApplication::exec();
+}
+
+// Milliseconds from starting `program` to the mark on its stdout or stderr; -1 on failure.
+double timeToMark(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                  const QByteArray &mark, std::chrono::milliseconds timeout)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, arguments);
+    QByteArray seen;
+    double result = -1;
+    while (clock.durationElapsed() < timeout) {
+        if (!process.waitForReadyRead(int(std::max<qint64>(1, (timeout - clock.durationElapsed()).count()))))
+            break;
+        seen += process.readAll();
+        if (seen.contains(mark)) {
+            result = double(clock.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    process.kill();
+    process.waitForFinished();
+    return result;
+}
+
+void runStartup(int runs)
+{
+    out(QStringLiteral("\n== Start-up: process start -> first simulation painted (demo server in-process), "
+                       "median of %1 ==").arg(runs));
+    const QString dir = QCoreApplication::applicationDirPath();
+    QTemporaryDir home; // no stored settings or window geometry from earlier runs
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("SIMWATCH_STARTUP_MARK"), QStringLiteral("1"));
+    env.remove(QStringLiteral("OMNIDIM_API_KEY"));
+
+    // The real binary when it has the SIMWATCH_STARTUP_MARK hook, else the same start in this
+    // program (same libraries, same objects, same order as main.cpp).
+    QString program = dir + QStringLiteral("/simwatch");
+    QStringList arguments{QStringLiteral("--demo")};
+    QString source = QStringLiteral("bin/simwatch --demo");
+    if (!QFile::exists(program) || timeToMark(program, arguments, env, StartupMark, 10s) < 0) {
+        program = QCoreApplication::applicationFilePath();
+        arguments = {QStringLiteral("--startup-child")};
+        source = QStringLiteral("simwatch-bench --startup-child (main.cpp's demo start; bin/simwatch has no "
+                                "SIMWATCH_STARTUP_MARK hook)");
+        timeToMark(program, arguments, env, StartupMark, 20s); // warm the page cache like the others
+    }
+    const QString bare = dir + QStringLiteral("/simwatch-bench-bare");
+    timeToMark(bare, {}, env, "bare-window-shown", 20s);
+
+    QList<double> appTimes;
+    QList<double> bareTimes;
+    for (int run = 0; run < runs; ++run) {
+        bareTimes.append(timeToMark(bare, {}, env, "bare-window-shown", 20s));
+        appTimes.append(timeToMark(program, arguments, env, StartupMark, 20s));
+    }
+    const double appMs = median(appTimes);
+    const double bareMs = median(bareTimes);
+    out(QStringLiteral("  SimWatch:         %1 ms  (%2)").arg(ms(appMs), source));
+    out(QStringLiteral("  bare Qt window:   %1 ms  (QApplication + QMainWindow shown, first paint)").arg(ms(bareMs)));
+    out(QStringLiteral("  ratio:            %1x (target <= 1.5x)").arg(appMs / bareMs, 0, 'f', 2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: resident memory with one simulation of N recordings loaded, in a fresh process.
+
+int memoryChild(int recordings)
+{
+    qint64 bodySize = 0;
+    BodyServer server;
+    {
+        const QByteArray body = simulationBody({BenchSimulationId, recordings, false});
+        bodySize = body.size();
+        server.setBody(body); // the server thread keeps the only copy
+    }
+    if (server.start() == 0)
+        return 2;
+    App app(server.baseUrl(), standin::StandinServer::defaultApiKey(), 3, false);
+    if (bodySize > ApiClient::DefaultMaxBodyBytes)
+        app.client.setMaxBodyBytes(bodySize * 2);
+    runFor(500ms);
+    const long before = residentKiB();
+    bool fetched = false;
+    QObject::connect(&app.watcher, &Watcher::fetched, &app.watcher, [&] { fetched = true; });
+    app.watcher.watch(BenchSimulationId);
+    if (!runUntil([&] { return fetched; }))
+        return 3;
+    runFor(500ms); // views laid out and painted, reply objects deleted
+    const long after = residentKiB();
+    out(QStringLiteral("memory before_kib=%1 after_kib=%2 body_bytes=%3 rows=%4")
+            .arg(before).arg(after).arg(bodySize)
+            .arg(app.model.rowCount(app.model.indexOfSimulation(BenchSimulationId))));
+    return 0;
+}
+
+void runMemory(int recordings)
+{
+    out(QStringLiteral("\n== Memory: one simulation of %1 recordings loaded (fresh process, heap trimmed) ==")
+            .arg(recordings));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--memory-child"), QString::number(recordings)});
+    if (!child.waitForFinished(180'000) || child.exitCode() != 0) {
+        out(QStringLiteral("  FAILED: the measuring process failed"));
+        return;
+    }
+    QHash<QString, qint64> values;
+    const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+    for (const QByteArray &field : fields) {
+        const qsizetype eq = field.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromLatin1(field.left(eq)), field.mid(eq + 1).toLongLong());
+    }
+    const qint64 before = values.value(QStringLiteral("before_kib")) * 1024;
+    const qint64 after = values.value(QStringLiteral("after_kib")) * 1024;
+    const qint64 body = values.value(QStringLiteral("body_bytes"));
+    const qint64 delta = after - before;
+    out(QStringLiteral("  before loading:   %1").arg(bytes(before)));
+    out(QStringLiteral("  after loading:    %1 (%2 rows in the model)").arg(bytes(after)).arg(values.value(QStringLiteral("rows"))));
+    out(QStringLiteral("  growth:           %1 = %2 per recording = %3x the raw body (%4) (target <= 3x)")
+            .arg(bytes(delta), bytes(delta / std::max(1, recordings)))
+            .arg(double(delta) / double(std::max<qint64>(1, body)), 0, 'f', 2)
+            .arg(bytes(body)));
+}
+
+QList<int> parseSizes(const QString &text)
+{
+    QList<int> sizes;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = part.trimmed().toInt(&ok);
+        if (!ok || n < 0 || n > 100000)
+            qFatal("--sizes: \"%s\" is not a number of recordings (0..100000)", qPrintable(part));
+        sizes.append(n);
+    }
+    return sizes;
+}
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything runs offscreen (the numbers must not depend on a desktop being there).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    if (hasArgument(argc, argv, "--serve-standin")) {
+        QCoreApplication app(argc, argv);
+        return serveStandin(QCoreApplication::arguments().value(2).toInt());
+    }
+
+    QApplication app(argc, argv);
+    // Own settings scope: the bench never reads or writes the user's SimWatch settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("SimWatchBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("SimWatchBench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SimWatch benchmarks (docs/benchmarks.md)."));
+    parser.addHelpOption();
+    const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Recordings per simulation, comma-separated."),
+                                      QStringLiteral("LIST"), QStringLiteral("0,100,1000,10000"));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per measurement (medians)."),
+                                     QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption idleOpt(QStringLiteral("idle-seconds"), QStringLiteral("Length of the idle measurement."),
+                                     QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption onlyOpt(QStringLiteral("only"),
+                                     QStringLiteral("Sections to run: update,idle,startup,memory (default all)."),
+                                     QStringLiteral("LIST"));
+    const QCommandLineOption quickOpt(QStringLiteral("quick"),
+                                      QStringLiteral("Small sizes, few runs, short idle (CI: under a minute)."));
+    const QCommandLineOption startupChildOpt(QStringLiteral("startup-child"), QStringLiteral("Internal."));
+    const QCommandLineOption memoryChildOpt(QStringLiteral("memory-child"), QStringLiteral("Internal."),
+                                            QStringLiteral("N"));
+    parser.addOptions({sizesOpt, runsOpt, idleOpt, onlyOpt, quickOpt, startupChildOpt, memoryChildOpt});
+    parser.process(app);
+
+    if (parser.isSet(startupChildOpt))
+        return startupChild();
+    if (parser.isSet(memoryChildOpt))
+        return memoryChild(parser.value(memoryChildOpt).toInt());
+
+    const bool quick = parser.isSet(quickOpt);
+    QList<int> sizes = parseSizes(parser.value(sizesOpt));
+    int runs = std::max(1, parser.value(runsOpt).toInt());
+    int idleSeconds = std::max(1, parser.value(idleOpt).toInt());
+    int memoryRecordings = 10000;
+    if (quick) {
+        if (!parser.isSet(sizesOpt))
+            sizes = {0, 100, 1000};
+        if (!parser.isSet(runsOpt))
+            runs = 2;
+        if (!parser.isSet(idleOpt))
+            idleSeconds = 3;
+        memoryRecordings = 1000;
+    }
+    const QStringList only = parser.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&only](const char *section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
+
+    out(QStringLiteral("simwatch-bench — Qt %1, %2 CPUs, %3").arg(QString::fromLatin1(qVersion()))
+            .arg(QThread::idealThreadCount()).arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    if (wanted("update"))
+        runUpdatePath(sizes, runs);
+    if (wanted("idle"))
+        runIdle(10, idleSeconds);
+    if (wanted("startup"))
+        runStartup(std::max(runs, quick ? 2 : 7));
+    if (wanted("memory"))
+        runMemory(memoryRecordings);
+    return 0;
+}
