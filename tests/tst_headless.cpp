@@ -163,6 +163,30 @@ private Q_SLOTS:
             QVERIFY(r.lines.at(i) != r.lines.at(i - 1));
     }
 
+    void faultsGoToStderrAndWatchingGoesOn()
+    {
+        using simwatch::standin::Fault;
+        m_server->setSpeed(60);
+        Fault page = Fault::status(503, "<html><body><h1>503 Service Unavailable</h1></body></html>");
+        page.contentType = "text/html";
+        m_server->injectFault(page, QStringLiteral("/api/v1/simulations/456"), 2);
+        m_server->injectFault(Fault::of(Fault::Kind::ConnectionReset), QStringLiteral("/api/v1/simulations/456"), 1);
+        const Run r = run(base({456}) << QStringLiteral("--json") << QStringLiteral("--interval") << QStringLiteral("1"));
+        QCOMPARE(r.exitCode, 0); // recovered and watched to Completed
+        QVERIFY2(r.stdErr.contains("simulation 456: The server had an internal problem (HTTP 503)"), r.stdErr.constData());
+        QVERIFY(r.stdErr.contains("closed the connection"));
+        QVERIFY(!r.stdErr.contains("<html"));
+        bool sawErrorLine = false;
+        for (const QByteArray &line : r.lines) {
+            const QJsonObject error = QJsonDocument::fromJson(line).object().value(QLatin1String("error")).toObject();
+            sawErrorLine = sawErrorLine || error.value(QLatin1String("kind")).toString() == QLatin1String("server_error");
+        }
+        QVERIFY(sawErrorLine);
+        const QJsonObject last = QJsonDocument::fromJson(r.lines.last()).object();
+        QVERIFY(last.value(QLatin1String("error")).isNull());
+        QCOMPARE(last.value(QLatin1String("status")).toString(), QStringLiteral("Completed"));
+    }
+
     void stoppedRunExitsThree()
     {
         m_server->setSpeed(120);

@@ -89,7 +89,7 @@ bool runUntil(const std::function<bool()> &done, std::chrono::milliseconds timeo
     QElapsedTimer clock;
     clock.start();
     while (!done()) {
-        if (clock.durationElapsed() > timeout)
+        if (clock.elapsed() > timeout.count())
             return false;
         QEventLoop loop;
         QTimer::singleShot(2ms, &loop, &QEventLoop::quit);
@@ -514,8 +514,8 @@ double timeToMark(const QString &program, const QStringList &arguments, const QP
     process.start(program, arguments);
     QByteArray seen;
     double result = -1;
-    while (clock.durationElapsed() < timeout) {
-        if (!process.waitForReadyRead(int(std::max<qint64>(1, (timeout - clock.durationElapsed()).count()))))
+    while (clock.elapsed() < timeout.count()) {
+        if (!process.waitForReadyRead(int(std::max<qint64>(1, timeout.count() - clock.elapsed()))))
             break;
         seen += process.readAll();
         if (seen.contains(mark)) {

@@ -290,9 +290,10 @@ ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, bool 
         error.message = withDescription(tr("The server answered with HTTP %1.").arg(status));
     }
     if (error.kind == ApiError::Kind::ServerError || error.kind == ApiError::Kind::HttpError) {
-        // Kept for diagnosis; the body may hold a stack trace, so it never reaches the UI.
-        qCWarning(lcNet).noquote() << "HTTP" << status << "from" << reply->url().toDisplayString()
-                                   << "body:" << QString::fromUtf8(body.left(MaxLoggedBodyBytes));
+        // Kept for diagnosis at debug level (QT_LOGGING_RULES="simwatch.net.debug=true"): the
+        // body may be an HTML page or a stack trace, which never belongs on a user's screen.
+        qCDebug(lcNet).noquote() << "HTTP" << status << "from" << reply->url().toDisplayString()
+                                 << "body:" << QString::fromUtf8(body.left(MaxLoggedBodyBytes));
     }
     return error;
 }
