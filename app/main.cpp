@@ -89,7 +89,7 @@ int runHeadless(const LaunchOptions &options)
     (void)out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     (void)err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     HeadlessRunner runner(&session.watcher, &session.model, {options.once, options.json}, &out, &err);
-    QObject::connect(&runner, &HeadlessRunner::finished, qApp, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(&runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit, Qt::QueuedConnection);
     runner.start(options.simulationIds);
     return QCoreApplication::exec();
 }

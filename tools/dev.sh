@@ -3,6 +3,7 @@
 #   tools/dev.sh run [simwatch args...]  install what is missing, build, start the dashboard
 #   tools/dev.sh test                    install what is missing, build, run the test suite
 #   tools/dev.sh build                   install what is missing and build
+#   tools/dev.sh sanitize                the test suite in an AddressSanitizer + UBSan build
 #   tools/dev.sh bench [bench args...]   build and run the benchmarks
 set -euo pipefail
 
@@ -49,13 +50,19 @@ test)
     configure_and_build
     ctest --test-dir "$build" --output-on-failure --timeout 300 -j2
     ;;
+sanitize)
+    install_packages
+    build=$here/build-asan
+    configure_and_build -DSIMWATCH_SANITIZE=ON -DSIMWATCH_BUILD_BENCH=OFF
+    ctest --test-dir "$build" --output-on-failure --timeout 600 -j2
+    ;;
 bench)
     install_packages
     configure_and_build
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bin/simwatch-bench" "$@"
     ;;
 *)
-    echo "usage: tools/dev.sh run|test|build|bench" >&2
+    echo "usage: tools/dev.sh run|test|build|sanitize|bench" >&2
     exit 1
     ;;
 esac

@@ -27,6 +27,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -118,6 +119,13 @@ double fromJsonMs(const QByteArray &body, int runs)
     return median(samples);
 }
 
+QElapsedTimer g_sinceMain;
+void trace(const char *what)
+{
+    if (qEnvironmentVariableIsSet("BENCH_STARTUP_TRACE"))
+        std::fprintf(stderr, "trace %7.2f ms %s\n", double(g_sinceMain.nsecsElapsed()) / 1e6, what);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The app's objects, wired as in app/main.cpp (Session + MainWindow), against any server.
 
@@ -139,8 +147,11 @@ struct App
         client.setApiKey(settings.apiKey());
         watcher.setInterval(std::chrono::seconds(settings.intervalSeconds()));
         watcher.setAutoPoll(autoPoll);
+        trace("core objects");
         window = std::make_unique<MainWindow>(&model, &watcher, &settings);
+        trace("window created");
         window->show();
+        trace("window shown");
     }
 };
 
@@ -421,9 +432,13 @@ void runIdle(int simulations, int seconds)
         out(QStringLiteral("  FAILED: not every simulation loaded"));
         return;
     }
-    runFor(2500ms); // the first screen settles (and the clock has ticked)
-
     PaintCounter paints;
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG_PAINTS"))
+        paints.setEnabled(true);
+    runFor(2500ms); // the first screen settles (and the clock has ticked)
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG_PAINTS"))
+        out(QStringLiteral("  debug: paints while settling: %1").arg(paints.total()));
+    paints.reset();
     paints.setEnabled(true);
     signalCounter.reset();
     fetches = 0;
@@ -466,16 +481,39 @@ void runIdle(int simulations, int seconds)
 // The app's demo start, as app/main.cpp runGui() does it with --demo, plus the mark.
 int startupChild()
 {
+    trace("startup child");
+    if (qEnvironmentVariableIsSet("BENCH_NOPROXY"))
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     standin::StandinServer demo;
     demo.setSpeed(1.0);
     demo.seedDemo();
     if (demo.listen() == 0)
         return 2;
+    trace("demo listening");
     App app(demo.baseUrl(), standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true);
+    trace("window created and shown");
+    QObject::connect(&app.network, &QNetworkAccessManager::finished, &app.network, [] { trace("reply"); });
+    QObject::connect(&app.model, &QAbstractItemModel::dataChanged, &app.model, [] { trace("model data"); });
     app.window->setWindowTitle(QStringLiteral("SimWatch — demo server"));
     for (int id : {456, 457, 459, 460})
         app.watcher.watch(id);
     app.window->selectSimulation(456);
+    trace("watching");
+    struct PaintTrace : QObject
+    {
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::UpdateRequest)
+                trace("update request (paint) begins");
+            if (event->type() == QEvent::MetaCall)
+                trace("metacall");
+            (void)watched;
+            return false;
+        }
+    } paintTrace;
+    if (qEnvironmentVariableIsSet("BENCH_STARTUP_TRACE"))
+        QCoreApplication::instance()->installEventFilter(&paintTrace);
+    QTimer::singleShot(0, [] { trace("event loop running"); });
 
     // "Shown" = the header of the selected simulation is painted with the server's data.
     struct Mark : QObject
@@ -492,6 +530,7 @@ int startupChild()
             if (!app->model.indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool())
                 return false;
             QCoreApplication::instance()->removeEventFilter(this);
+            trace("mark");
             out(QString::fromLatin1(StartupMark));
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
             return false;
@@ -657,6 +696,7 @@ bool hasArgument(int argc, char **argv, const char *name)
 
 int main(int argc, char *argv[])
 {
+    g_sinceMain.start();
     // Everything runs offscreen (the numbers must not depend on a desktop being there).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -667,6 +707,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    trace("QApplication");
     // Own settings scope: the bench never reads or writes the user's SimWatch settings.
     QCoreApplication::setOrganizationName(QStringLiteral("SimWatchBench"));
     QCoreApplication::setApplicationName(QStringLiteral("SimWatchBench"));
