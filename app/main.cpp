@@ -15,7 +15,9 @@
 #include <QTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QLocale>
 #include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -182,6 +184,15 @@ int runGui(const LaunchOptions &options)
     return status;
 }
 
+void installTranslations()
+{
+    // The .qm files are compiled into the binary (qt_add_translations) under :/i18n.
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), QStringLiteral("simwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/simwatch_en")))
+        QCoreApplication::installTranslator(translator);
+}
+
 void setApplicationInfo()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SimWatch"));
@@ -199,6 +210,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     setApplicationInfo();
+    installTranslations();
 
     const CommandLineResult parsed = parseCommandLine(QCoreApplication::arguments());
     if (parsed.exitNow) {

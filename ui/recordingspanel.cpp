@@ -2,21 +2,80 @@
 
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
+#include "recordingsfilter.h"
 #include "sentimentdelegate.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace simwatch {
 
+namespace {
+
+// Distinct non-empty values of `role` among the calls, sorted for reading.
+QStringList valuesPresent(const QAbstractItemModel *model, const QModelIndex &simulation, int role)
+{
+    QStringList values;
+    if (!simulation.isValid())
+        return values;
+    const int rows = model->rowCount(simulation);
+    for (int row = 0; row < rows; ++row) {
+        const QString v = model->index(row, 0, simulation).data(role).toString().trimmed();
+        if (v.isEmpty())
+            continue;
+        bool seen = false;
+        for (const QString &known : std::as_const(values)) {
+            if (known.compare(v, Qt::CaseInsensitive) == 0) {
+                seen = true;
+                break;
+            }
+        }
+        if (!seen)
+            values.append(v);
+    }
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return values;
+}
+
+// Refills a combo whose first item is "All …" (data ""), keeping the chosen value even when no
+// call has it any more, so that a poll never changes the filter under the user's feet.
+void refillCombo(QComboBox *combo, QStringList values)
+{
+    const QString chosen = combo->currentData().toString();
+    if (!chosen.isEmpty() && !values.contains(chosen, Qt::CaseInsensitive))
+        values.append(chosen);
+    QStringList current;
+    for (int i = 1; i < combo->count(); ++i)
+        current.append(combo->itemData(i).toString());
+    if (current == values)
+        return;
+    const QSignalBlocker blocker(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString &v : std::as_const(values))
+        combo->addItem(v, v);
+    combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+}
+
+} // namespace
+
 RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
+    m_filter = new RecordingsFilter(this);
+    m_filter->setSourceModel(model);
+
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("recordingsView"));
     m_view->setUniformRowHeights(true);
@@ -30,30 +89,61 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAccessibleName(tr("Calls"));
-    m_view->setModel(model);
+    m_view->setModel(m_filter);
     m_view->setItemDelegateForColumn(SimulationModel::ColSentiment, new SentimentDelegate(m_view));
 
     // Fixed widths from the font (ResizeToContents would scan every row on each change).
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionsMovable(false);
+    header->setSectionsClickable(true);
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(SimulationModel::ColIndex, fm.horizontalAdvance(QStringLiteral("9999")) + pad);
     header->resizeSection(SimulationModel::ColTime, fm.horizontalAdvance(QStringLiteral("2026-05-08 09:10:29")) + pad);
     header->resizeSection(SimulationModel::ColStatus, fm.horizontalAdvance(QStringLiteral("In Progress")) + pad);
-    header->resizeSection(SimulationModel::ColDuration, fm.horizontalAdvance(QStringLiteral("Duration")) + pad);
+    header->resizeSection(SimulationModel::ColDuration, fm.horizontalAdvance(QStringLiteral("Duration")) + pad * 2);
     header->resizeSection(SimulationModel::ColSentiment, fm.horizontalAdvance(QStringLiteral("Negative")) + pad * 2);
     header->setSectionResizeMode(SimulationModel::ColScenario, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("##")) + pad / 2);
+    // Call order until the user clicks a column; the sort follows every poll (dynamicSortFilter).
+    header->setSortIndicator(SimulationModel::ColIndex, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    // N / Shift+N: next / previous negative call, only while the calls view has focus (so typing
+    // in the search field or elsewhere is not taken).
+    m_nextNegative = new QAction(tr("Next negative call"), m_view);
+    m_nextNegative->setShortcut(QKeySequence(Qt::Key_N));
+    m_nextNegative->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_nextNegative, &QAction::triggered, this, [this] { selectNegative(1); });
+    m_previousNegative = new QAction(tr("Previous negative call"), m_view);
+    m_previousNegative->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
+    m_previousNegative->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_previousNegative, &QAction::triggered, this, [this] { selectNegative(-1); });
+    m_findAction = new QAction(tr("Search transcripts"), m_view);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_view->addActions({m_nextNegative, m_previousNegative, m_findAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_detail = new RecordingDetail(this);
+
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(createFilterBar());
+    tableLayout->addWidget(m_view, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("recordingsSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(tablePane);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -74,13 +164,18 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordingsPanel::showSelectedRecording);
+    // The proxy is connected to the source first, so by the time these run it is up to date.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &changedParent) {
-        if (m_simulation.isValid() && changedParent == m_simulation)
+        if (m_simulation.isValid() && changedParent == m_simulation) {
             updateEmptyState();
+            updateValueCombos();
+        }
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &changedParent) {
-        if (m_simulation.isValid() && changedParent == m_simulation)
+        if (m_simulation.isValid() && changedParent == m_simulation) {
             updateEmptyState();
+            updateValueCombos();
+        }
     });
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this](const QModelIndex &changedParent, int first, int last) {
@@ -93,13 +188,93 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 if (!m_simulation.isValid() || topLeft.parent() != m_simulation)
                     return;
+                updateValueCombos();
+                updateCount(); // a changed call may have entered or left the filter
                 const QModelIndex selected = selectedRecording();
                 if (selected.isValid() && selected.row() >= topLeft.row() && selected.row() <= bottomRight.row())
                     m_detail->showRecording(selected);
             });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { setSimulation({}); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &RecordingsPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordingsPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordingsPanel::updateCount);
 
     setSimulation({});
+}
+
+QWidget *RecordingsPanel::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("recordingsFilterBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("transcriptSearch"));
+    m_search->setPlaceholderText(tr("Search transcripts\u2026"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search transcripts"));
+    m_search->setToolTip(tr("Shows only the calls whose transcript contains this text (Ctrl+F from the calls)"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_filter->setSearchText(text); });
+    // Esc in the search field clears it; a second Esc (empty field) goes back to the calls.
+    auto *escape = new QAction(m_search);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        if (m_search->text().isEmpty())
+            m_view->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_search->clear();
+    });
+    m_search->addAction(escape);
+    // Down from the search field moves into the results.
+    auto *down = new QAction(m_search);
+    down->setShortcut(QKeySequence(Qt::Key_Down));
+    down->setShortcutContext(Qt::WidgetShortcut);
+    connect(down, &QAction::triggered, this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    m_search->addAction(down);
+
+    const auto makeCombo = [bar](const QString &all, const QString &name) {
+        auto *combo = new QComboBox(bar);
+        combo->addItem(all, QString());
+        combo->setAccessibleName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_sentimentCombo = makeCombo(tr("All sentiments"), tr("Sentiment filter"));
+    m_sentimentCombo->addItem(tr("Positive"), QStringLiteral("Positive"));
+    m_sentimentCombo->addItem(tr("Negative"), QStringLiteral("Negative"));
+    m_sentimentCombo->addItem(tr("Neutral"), QStringLiteral("Neutral"));
+    m_statusCombo = makeCombo(tr("All statuses"), tr("Status filter"));
+    m_scenarioCombo = makeCombo(tr("All scenarios"), tr("Scenario filter"));
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioCombo->setMinimumContentsLength(12);
+    connect(m_sentimentCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setSentiment(m_sentimentCombo->currentData().toString()); });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatus(m_statusCombo->currentData().toString()); });
+    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setScenario(m_scenarioCombo->currentData().toString()); });
+
+    m_clearFilters = new QToolButton(bar);
+    m_clearFilters->setText(tr("Clear filters"));
+    m_clearFilters->setToolTip(tr("Show every call again"));
+    connect(m_clearFilters, &QToolButton::clicked, this, &RecordingsPanel::clearFilters);
+
+    m_countLabel = new QLabel(bar);
+    m_countLabel->setObjectName(QStringLiteral("secondaryText"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_sentimentCombo);
+    layout->addWidget(m_statusCombo);
+    layout->addWidget(m_scenarioCombo, 1);
+    layout->addWidget(m_clearFilters);
+    layout->addStretch(0);
+    layout->addWidget(m_countLabel);
+    return bar;
 }
 
 void RecordingsPanel::setSimulation(const QModelIndex &simulation)
@@ -109,15 +284,39 @@ void RecordingsPanel::setSimulation(const QModelIndex &simulation)
         return;
     m_simulation = root;
     m_view->selectionModel()->clear();
+    m_filter->setSimulation(root);
     // With no simulation the view is hidden behind the empty state; its root stays harmless.
-    m_view->setRootIndex(root);
+    m_view->setRootIndex(m_filter->proxyRoot());
     m_detail->clear();
+    updateValueCombos();
     updateEmptyState();
+}
+
+void RecordingsPanel::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_search);
+        const QSignalBlocker b2(m_sentimentCombo);
+        const QSignalBlocker b3(m_statusCombo);
+        const QSignalBlocker b4(m_scenarioCombo);
+        m_search->clear();
+        m_sentimentCombo->setCurrentIndex(0);
+        m_statusCombo->setCurrentIndex(0);
+        m_scenarioCombo->setCurrentIndex(0);
+    }
+    m_filter->clearFilters();
+    updateValueCombos();
+    updateCount();
 }
 
 int RecordingsPanel::recordingCount() const
 {
     return m_simulation.isValid() ? m_model->rowCount(m_simulation) : 0;
+}
+
+int RecordingsPanel::shownCount() const
+{
+    return m_filter->shownCount();
 }
 
 bool RecordingsPanel::isEmptyStateShown() const
@@ -129,7 +328,44 @@ void RecordingsPanel::updateEmptyState()
 {
     const int count = recordingCount();
     m_stack->setCurrentWidget(count > 0 ? static_cast<QWidget *>(m_splitter) : m_empty);
+    updateCount();
     emit recordingCountChanged(count);
+}
+
+void RecordingsPanel::updateCount()
+{
+    const int total = recordingCount();
+    const int shown = shownCount();
+    m_countLabel->setText(tr("Showing %1 of %2 calls").arg(shown).arg(total));
+    m_clearFilters->setEnabled(m_filter->isFiltering());
+}
+
+void RecordingsPanel::updateValueCombos()
+{
+    refillCombo(m_statusCombo, valuesPresent(m_model, m_simulation, SimulationModel::CallStatusRole));
+    refillCombo(m_scenarioCombo, valuesPresent(m_model, m_simulation, SimulationModel::ScenarioRole));
+}
+
+bool RecordingsPanel::selectNegative(int direction)
+{
+    const QModelIndex root = m_view->rootIndex();
+    const int rows = m_filter->rowCount(root);
+    if (rows == 0 || !m_simulation.isValid())
+        return false;
+    const QModelIndex current = m_view->currentIndex();
+    const int start = current.isValid() && current.parent() == root ? current.row() : (direction > 0 ? -1 : rows);
+    const int step = direction > 0 ? 1 : -1;
+    for (int i = 1; i <= rows; ++i) {
+        const int row = ((start + step * i) % rows + rows) % rows;
+        const QModelIndex candidate = m_filter->index(row, 0, root);
+        if (RecordingsFilter::isNegative(candidate.data(SimulationModel::SentimentRole).toString())) {
+            m_view->selectionModel()->setCurrentIndex(candidate, QItemSelectionModel::ClearAndSelect
+                                                                     | QItemSelectionModel::Rows);
+            m_view->scrollTo(candidate);
+            return true;
+        }
+    }
+    return false;
 }
 
 QModelIndex RecordingsPanel::selectedRecording() const
@@ -137,7 +373,7 @@ QModelIndex RecordingsPanel::selectedRecording() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
     if (rows.isEmpty())
         return {};
-    const QModelIndex row = rows.constFirst();
+    const QModelIndex row = m_filter->mapToSource(rows.constFirst());
     return row.parent() == m_simulation ? row : QModelIndex();
 }
 

@@ -3,19 +3,26 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 
 namespace simwatch {
 
 class RecordingDetail;
+class RecordingsFilter;
 class SimulationModel;
 
-// The calls of one simulation: a flat tree view on the shared model (rootIndex = the simulation)
-// next to the selected call's details. The view is never reset: new calls arrive as inserted
-// rows, so selection and scroll position survive every poll.
+// The calls of one simulation: a flat tree view next to the selected call's details, with
+// filters (sentiment, status, scenario, transcript text) and sorting above it. The view shows the
+// shared model through a RecordingsFilter whose root is the simulation; the view is never reset:
+// new calls arrive as inserted rows at their sorted place, so selection and scroll position
+// survive every poll, whatever the filters and the sort order.
 class RecordingsPanel : public QWidget
 {
     Q_OBJECT
@@ -24,30 +31,57 @@ public:
     explicit RecordingsPanel(SimulationModel *model, QWidget *parent = nullptr);
 
     void setSimulation(const QModelIndex &simulation);
-    QModelIndex simulation() const { return m_simulation; }
+    QModelIndex simulation() const { return m_simulation; } // a source-model index
 
-    QTreeView *view() const { return m_view; }
+    QTreeView *view() const { return m_view; } // its model is filter(), not the SimulationModel
+    RecordingsFilter *filter() const { return m_filter; }
     RecordingDetail *detail() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
     QLabel *emptyStateLabel() const { return m_empty; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *sentimentCombo() const { return m_sentimentCombo; }
+    QComboBox *statusCombo() const { return m_statusCombo; }
+    QComboBox *scenarioCombo() const { return m_scenarioCombo; }
+    QLabel *countLabel() const { return m_countLabel; }
+    QAction *nextNegativeAction() const { return m_nextNegative; }
+    QAction *previousNegativeAction() const { return m_previousNegative; }
     bool isEmptyStateShown() const;
-    int recordingCount() const;
+    int recordingCount() const; // every call of the simulation, filtered or not
+    int shownCount() const;     // the calls that pass the filters
+
+    // Makes the next (direction > 0) or previous negative call in the view's order current,
+    // wrapping around. Returns false when no shown call is negative.
+    bool selectNegative(int direction);
+    void clearFilters();
 
 Q_SIGNALS:
     void recordingCountChanged(int count);
 
 private:
+    QWidget *createFilterBar();
     void updateEmptyState();
+    void updateCount();
+    void updateValueCombos();
     void showSelectedRecording();
-    QModelIndex selectedRecording() const;
+    QModelIndex selectedRecording() const; // source index
 
     SimulationModel *m_model = nullptr;
+    RecordingsFilter *m_filter = nullptr;
     QPersistentModelIndex m_simulation;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_view = nullptr;
     RecordingDetail *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_sentimentCombo = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QComboBox *m_scenarioCombo = nullptr;
+    QToolButton *m_clearFilters = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QAction *m_nextNegative = nullptr;
+    QAction *m_previousNegative = nullptr;
+    QAction *m_findAction = nullptr;
 };
 
 } // namespace simwatch

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -360,9 +361,12 @@ SimulationResult badPayload(QString message, const QByteArray &body)
     return failure(ApiError::Kind::BadPayload, std::move(message));
 }
 
-SimulationResult fromSimulationObject(const QJsonObject &object, const QByteArray &body)
+std::optional<Simulation> readSimulation(const QJsonObject &object, const QList<Recording> *previous);
+
+SimulationResult fromSimulationObject(const QJsonObject &object, const QByteArray &body,
+                                      const QList<Recording> *previous)
 {
-    std::optional<Simulation> simulation = simulationObject(object);
+    std::optional<Simulation> simulation = readSimulation(object, previous);
     if (!simulation) {
         return badPayload(QCoreApplication::translate(
                               "simwatch::parse", "The server's simulation object has no valid id."),
@@ -375,7 +379,43 @@ SimulationResult fromSimulationObject(const QJsonObject &object, const QByteArra
 
 } // namespace
 
-SimulationResult simulationResponse(const QByteArray &body)
+namespace {
+
+// A recording from the previous parse whose JSON object equals `object`: the one at the same
+// position (calls are appended as they finish), else the one with the same id (a list sorted
+// newest first). Comparing costs about a third of reading the object again, allocates nothing,
+// and what is reused is shared, not copied.
+class PreviousRecordings
+{
+public:
+    explicit PreviousRecordings(const QList<Recording> &previous)
+        : m_previous(previous)
+    {
+    }
+
+    const Recording *find(qsizetype position, const QJsonObject &object)
+    {
+        if (position >= m_previous.size())
+            return nullptr; // past the end: a new call
+        if (m_previous.at(position).raw == object)
+            return &m_previous.at(position);
+        if (m_byId.isEmpty()) {
+            m_byId.reserve(m_previous.size());
+            for (qsizetype i = 0; i < m_previous.size(); ++i)
+                m_byId.insert(m_previous.at(i).id, i);
+        }
+        const auto it = m_byId.constFind(idOf(object.value("id"_L1)));
+        if (it != m_byId.cend() && m_previous.at(*it).raw == object)
+            return &m_previous.at(*it);
+        return nullptr;
+    }
+
+private:
+    const QList<Recording> &m_previous;
+    QHash<int, qsizetype> m_byId;
+};
+
+SimulationResult readResponse(const QByteArray &body, const QList<Recording> *previous)
 {
     // The first non-blank byte, found without copying a possibly large body.
     qsizetype first = 0;
@@ -424,12 +464,12 @@ SimulationResult simulationResponse(const QByteArray &body)
 
     const QJsonValue simulation = object.value("simulation"_L1);
     if (simulation.isObject())
-        return fromSimulationObject(simulation.toObject(), body);
+        return fromSimulationObject(simulation.toObject(), body, previous);
 
     if (simulation.isUndefined()) {
         // Tolerated: the simulation object itself at the top level.
         if (object.contains("id"_L1) && object.contains("status"_L1))
-            return fromSimulationObject(object, body);
+            return fromSimulationObject(object, body, previous);
         // An error body ({"error": ..., "error_description": ...}) without `success`.
         if (!successSent) {
             QString message = errorDescriptionOf(object);
@@ -444,7 +484,7 @@ SimulationResult simulationResponse(const QByteArray &body)
         body);
 }
 
-std::optional<Simulation> simulationObject(const QJsonObject &object)
+std::optional<Simulation> readSimulation(const QJsonObject &object, const QList<Recording> *previous)
 {
     const int id = idOf(object.value("id"_L1));
     if (id < 0) {
@@ -520,15 +560,38 @@ std::optional<Simulation> simulationObject(const QJsonObject &object)
     if (recordings.isArray()) {
         const QJsonArray items = recordings.toArray();
         s.recordings.reserve(items.size());
+        std::optional<PreviousRecordings> reusable;
+        if (previous && !previous->isEmpty())
+            reusable.emplace(*previous);
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonValue item = items.at(i);
-            if (item.isObject())
-                s.recordings.append(recording(item.toObject()));
-            else
+            if (item.isObject()) {
+                const QJsonObject object = item.toObject();
+                const Recording *same = reusable ? reusable->find(s.recordings.size(), object) : nullptr;
+                s.recordings.append(same ? *same : recording(object));
+            } else {
                 qCDebug(lcParse) << "simulation" << id << "skipping recording item" << i << "of type" << item.type();
+            }
         }
     }
     return s;
+}
+
+} // namespace
+
+SimulationResult simulationResponse(const QByteArray &body)
+{
+    return readResponse(body, nullptr);
+}
+
+SimulationResult simulationResponse(const QByteArray &body, const QList<Recording> &previous)
+{
+    return readResponse(body, &previous);
+}
+
+std::optional<Simulation> simulationObject(const QJsonObject &object)
+{
+    return readSimulation(object, nullptr);
 }
 
 Recording recording(const QJsonObject &object)

@@ -21,6 +21,12 @@ struct SimulationResult
 
 // Body of GET /simulations/{id}: {success, simulation}.
 SimulationResult simulationResponse(const QByteArray &body);
+// The same for a simulation read before: a recording whose JSON object equals one in `previous`
+// (same position, else same id) is taken from `previous` instead of being read again. The result
+// equals simulationResponse(body); unchanged recordings share their data with `previous`, which
+// saves their extraction, their memory, and lets SimulationModel's diff see them equal by pointer.
+// `previous` must come from an earlier parse (a Recording's fields are derived from its raw).
+SimulationResult simulationResponse(const QByteArray &body, const QList<Recording> &previous);
 // One simulation object (also used for the list endpoint's records).
 std::optional<Simulation> simulationObject(const QJsonObject &object);
 Recording recording(const QJsonObject &object);

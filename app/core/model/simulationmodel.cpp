@@ -115,6 +115,12 @@ QList<int> SimulationModel::simulationIds() const
     return ids;
 }
 
+QList<Recording> SimulationModel::recordings(int id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QList<Recording>() : m_entries[size_t(row)].simulation.recordings;
+}
+
 void SimulationModel::applySimulation(int id, const Simulation &simulation, const QDateTime &receivedAt)
 {
     const int row = rowOf(id);

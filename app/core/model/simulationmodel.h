@@ -82,6 +82,9 @@ public:
     void removeSimulation(int id);
     QModelIndex indexOfSimulation(int id) const;
     QList<int> simulationIds() const;
+    // The recordings held for `id` (empty when none); shared, so cheap to copy and to hand to a
+    // worker thread. Watcher passes them to the next parse, which reuses the unchanged ones.
+    QList<Recording> recordings(int id) const;
 
     // Poll results
     void applySimulation(int id, const Simulation &simulation, const QDateTime &receivedAt);

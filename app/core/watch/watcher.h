@@ -53,11 +53,21 @@ Q_SIGNALS:
     void allSettled();
 
 private:
+    // Stands for a body: two 64-bit hashes with independent random seeds, and the size.
+    struct BodyDigest
+    {
+        qsizetype size = -1;
+        size_t hash1 = 0;
+        size_t hash2 = 0;
+        static BodyDigest of(const QByteArray &body);
+        friend bool operator==(const BodyDigest &, const BodyDigest &) = default;
+    };
+
     struct Poll
     {
         QTimer *timer = nullptr;
         QPointer<QNetworkReply> reply;
-        QByteArray lastBody;       // identical bodies are not parsed again
+        BodyDigest lastBody;       // identical bodies are not parsed again
         int failures = 0;
         bool settled = false;      // terminal or permanent error: no automatic polls
         bool parsing = false;      // a large body is being parsed on a worker thread
@@ -66,7 +76,7 @@ private:
 
     void fetch(int id);
     void handleReply(int id, int httpStatus, const QByteArray &body, const ApiError &transportError);
-    void applyParsed(int id, int httpStatus, const QByteArray &body, parse::SimulationResult result);
+    void applyParsed(int id, int httpStatus, const BodyDigest &digest, parse::SimulationResult result);
     void finishFetch(int id, const ApiError &error, bool changed);
     void schedule(int id, std::chrono::milliseconds delay);
 public:
