@@ -8,6 +8,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace simwatch;
@@ -204,6 +206,27 @@ private Q_SLOTS:
         QVERIFY(rig.error().message.contains(QStringLiteral("simwatch-test-host.invalid")));
         checkHumanMessage(rig.error().message);
         QVERIFY(rig.watcher.isPolling(456)); // retried: the VPN may come back
+    }
+
+    void tlsFailureIsShownNotIgnored()
+    {
+        // https:// to a server that answers the TLS hello in plain HTTP: the handshake fails.
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost));
+        connect(&plain, &QTcpServer::newConnection, this, [&plain] {
+            QTcpSocket *socket = plain.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        Rig rig(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(plain.serverPort())));
+        rig.watcher.watch(456);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.error().isError(), 10000);
+        QCOMPARE(rig.error().kind, ApiError::Kind::Tls);
+        QVERIFY2(rig.error().message.contains(QStringLiteral("secure connection")), qPrintable(rig.error().message));
+        QVERIFY(!rig.sim().data(SimulationModel::HasDataRole).toBool());
     }
 
     void permanentErrorsStopPolling_data()

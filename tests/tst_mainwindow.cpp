@@ -282,7 +282,7 @@ void TestMainWindow::showsWhatTheServerSent()
     RecordingsPanel *recordings = m_window->recordingsPanel();
     QVERIFY(!recordings->isEmptyStateShown());
     QCOMPARE(recordings->view()->model()->rowCount(recordings->view()->rootIndex()), 3);
-    QCOMPARE(recordings->view()->rootIndex(), m_model->indexOfSimulation(456));
+    QCOMPARE(recordings->simulation(), m_model->indexOfSimulation(456));
 
     QVERIFY(m_window->updatedLabel()->text().startsWith(u"Updated "_s));
     QVERIFY(m_window->updatedLabel()->text().endsWith(u" ago"_s));
@@ -324,7 +324,7 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
 
-    const QModelIndex second = m_model->index(1, 0, view->rootIndex());
+    const QModelIndex second = view->model()->index(1, 0, view->rootIndex());
     view->selectionModel()->setCurrentIndex(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(!m_window->recordingsPanel()->detail()->isPlaceholderShown());
     QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call 2"_s));
@@ -367,7 +367,7 @@ void TestMainWindow::recordingDetailShowsEveryKey()
     applyAndSelect(sim);
 
     QTreeView *view = m_window->recordingsPanel()->view();
-    view->selectionModel()->setCurrentIndex(m_model->index(0, 0, view->rootIndex()),
+    view->selectionModel()->setCurrentIndex(view->model()->index(0, 0, view->rootIndex()),
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString text = m_window->recordingsPanel()->detail()->shownText();
     for (const QString &key : raw.keys())
@@ -566,7 +566,7 @@ void TestMainWindow::selectionFollowsTheWatchList()
 
     m_window->selectSimulation(457);
     QCOMPARE(m_window->header()->nameLabel()->text(), u"Billing Flow"_s);
-    QCOMPARE(m_window->recordingsPanel()->view()->rootIndex(), m_model->indexOfSimulation(457));
+    QCOMPARE(m_window->recordingsPanel()->simulation(), m_model->indexOfSimulation(457));
     QCOMPARE(m_window->sentimentPie()->sliceValues(), (QList<int>{5, 2, 1}));
     QCOMPARE(m_window->reviewPanes()->promptAppliedLabel()->text(), u"Applied to the agent: yes"_s);
 
@@ -728,7 +728,7 @@ void TestMainWindow::screenshots()
 
     m_window->selectSimulation(456);
     QTreeView *view = m_window->recordingsPanel()->view();
-    view->selectionModel()->setCurrentIndex(m_model->index(1, 0, view->rootIndex()),
+    view->selectionModel()->setCurrentIndex(view->model()->index(1, 0, view->rootIndex()),
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(50);
     saveShot(u"mainwindow-completed.png"_s);

@@ -1,8 +1,11 @@
 #include "recordingdetail.h"
 
+#include "audioplayer.h"
+#include "findbar.h"
 #include "model/simulationmodel.h"
 #include "safetextbrowser.h"
 
+#include <QAction>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,11 +34,35 @@ RecordingDetail::RecordingDetail(QWidget *parent)
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_browser = new SafeTextBrowser(m_stack);
+    m_page = new QWidget(m_stack);
+    m_audio = new AudioPlayer(m_page);
+    m_browser = new SafeTextBrowser(m_page);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setAccessibleName(tr("Call details"));
+    m_findBar = new FindBar(m_browser, m_page);
+    auto *pageLayout = new QVBoxLayout(m_page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_audio);
+    pageLayout->addWidget(m_browser, 1);
+    pageLayout->addWidget(m_findBar);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_page);
+
+    // Space plays and pauses wherever the focus is inside the details (the text is read-only, so
+    // Space has nothing else to do there).
+    m_playPause = new QAction(tr("Play/pause the recording"), this);
+    m_playPause->setShortcut(QKeySequence(Qt::Key_Space));
+    m_playPause->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_playPause->setEnabled(false);
+    connect(m_playPause, &QAction::triggered, this, [this] { m_audio->togglePlayback(); });
+    addAction(m_playPause);
+    m_find = new QAction(tr("Find in call details"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_find->setEnabled(false);
+    connect(m_find, &QAction::triggered, this, [this] { m_findBar->open(); });
+    addAction(m_find);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,6 +83,10 @@ void RecordingDetail::clear()
 {
     m_shownRaw = {};
     m_shownNumber = -1;
+    m_audio->setRecordingUrl({});
+    m_playPause->setEnabled(false);
+    m_find->setEnabled(false);
+    m_findBar->close();
     m_browser->clear();
     m_stack->setCurrentWidget(m_placeholder);
 }
@@ -75,7 +106,10 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     m_shownRaw = raw;
     m_shownNumber = number;
     render(number, raw, index.data(SimulationModel::ConversationRole).toString());
-    m_stack->setCurrentWidget(m_browser);
+    m_audio->setRecordingUrl(index.data(SimulationModel::RecordingUrlRole).toString());
+    m_playPause->setEnabled(m_audio->hasPlayer());
+    m_find->setEnabled(true);
+    m_stack->setCurrentWidget(m_page);
     if (sameCall)
         m_browser->verticalScrollBar()->setValue(scroll);
 }
@@ -301,6 +335,14 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
                 link.setForeground(pal.color(QPalette::Link));
                 link.setFontUnderline(true);
                 valueCursor.insertText(text, link);
+            } else if (text.size() > MaxFieldChars) {
+                valueCursor.insertText(text.left(MaxFieldChars), isNestedValue(value) ? nestedFormat : normal);
+                QTextCharFormat italic;
+                italic.setFontItalic(true);
+                italic.setForeground(secondary);
+                valueCursor.insertText(tr(" … %n more characters not shown", nullptr,
+                                          int(text.size() - MaxFieldChars)),
+                                       italic);
             } else {
                 valueCursor.insertText(text, isNestedValue(value) ? nestedFormat : normal);
             }
@@ -308,35 +350,109 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
         cursor.movePosition(QTextCursor::End);
     }
 
-    // Transcript
+    // Transcript: a conversation, agent on the left, the other side on the right.
     QTextBlockFormat heading;
     heading.setTopMargin(14);
     heading.setBottomMargin(4);
     cursor.insertBlock(heading, normal);
     cursor.insertText(tr("Transcript"), title);
     const QStringList turns = transcriptTurns(conversation);
-    QTextBlockFormat turnFormat;
-    turnFormat.setBottomMargin(4);
     if (turns.isEmpty()) {
+        QTextBlockFormat turnFormat;
+        turnFormat.setBottomMargin(4);
         QTextCharFormat italic;
         italic.setFontItalic(true);
         italic.setForeground(secondary);
         cursor.insertBlock(turnFormat, normal);
         cursor.insertText(tr("No transcript"), italic);
     }
-    static const QRegularExpression speaker(QStringLiteral("^([^:]{1,30}):\\s"));
+
+    const QColor base = pal.color(QPalette::Base);
+    const auto tint = [&base](const QColor &accent, double amount) {
+        return QColor::fromRgbF(float(base.redF() * (1 - amount) + accent.redF() * amount),
+                                float(base.greenF() * (1 - amount) + accent.greenF() * amount),
+                                float(base.blueF() * (1 - amount) + accent.blueF() * amount));
+    };
+    const QColor agentAccent(0x2B, 0x6C, 0xB0);
+    const QColor otherAccent(0x2F, 0x85, 0x5A);
+    const int indent = qMax(24, m_browser->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
+    QTextBlockFormat agentTurn;
+    agentTurn.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+    agentTurn.setRightMargin(indent);
+    agentTurn.setTopMargin(3);
+    agentTurn.setBottomMargin(3);
+    agentTurn.setBackground(tint(agentAccent, 0.10));
+    QTextBlockFormat otherTurn = agentTurn;
+    otherTurn.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+    otherTurn.setRightMargin(0);
+    otherTurn.setLeftMargin(indent);
+    otherTurn.setBackground(tint(otherAccent, 0.10));
+    QTextCharFormat agentSpeaker = speakerFormat;
+    agentSpeaker.setForeground(agentAccent);
+    QTextCharFormat otherSpeaker = speakerFormat;
+    otherSpeaker.setForeground(otherAccent);
+
+    QStringList unknownSeen;
+    Side side = Side::Agent; // a turn without a label continues the previous speaker's side
     for (const QString &turn : turns) {
+        const auto [speaker, text] = splitSpeaker(turn);
+        if (!speaker.isEmpty())
+            side = speakerSide(speaker, &unknownSeen);
+        const QTextBlockFormat &turnFormat = side == Side::Agent ? agentTurn : otherTurn;
         cursor.insertBlock(turnFormat, normal);
-        const QRegularExpressionMatch m = speaker.match(turn);
-        if (m.hasMatch()) {
-            cursor.insertText(m.captured(1) + QLatin1Char(':'), speakerFormat);
-            cursor.insertText(QLatin1Char(' ') + turn.mid(m.capturedEnd()), normal);
-        } else {
-            cursor.insertText(turn, normal);
+        if (!speaker.isEmpty()) {
+            cursor.insertText(speaker + QLatin1Char(':'), side == Side::Agent ? agentSpeaker : otherSpeaker);
+            cursor.insertText(QStringLiteral(" "), normal);
+        }
+        // Qt lays out a paragraph in one piece, and a very long one without break opportunities
+        // (a megabyte of one "word") takes minutes. Such a turn goes in as several paragraphs of
+        // at most MaxParagraphChars, which read the same since the text wraps there anyway.
+        QTextBlockFormat continuation = turnFormat;
+        continuation.setTopMargin(0);
+        for (qsizetype at = 0; at < text.size(); at += MaxParagraphChars) {
+            if (at > 0)
+                cursor.insertBlock(continuation, normal);
+            cursor.insertText(text.mid(at, MaxParagraphChars), normal);
         }
     }
     cursor.endEditBlock();
     m_browser->moveCursor(QTextCursor::Start);
+}
+
+std::pair<QString, QString> RecordingDetail::splitSpeaker(const QString &turn)
+{
+    // A short label before the first colon, not itself a sentence or a URL ("http://…").
+    static const QRegularExpression speaker(QStringLiteral("^([^:<>/]{1,30}):(?:\\s+|$)"));
+    const QRegularExpressionMatch m = speaker.match(turn);
+    if (!m.hasMatch())
+        return {QString(), turn};
+    return {m.captured(1).trimmed(), turn.mid(m.capturedEnd())};
+}
+
+RecordingDetail::Side RecordingDetail::speakerSide(const QString &speaker, QStringList *unknownSeen)
+{
+    static const QStringList agentWords = {QStringLiteral("agent"), QStringLiteral("bot"),
+                                           QStringLiteral("assistant"), QStringLiteral("ai"),
+                                           QStringLiteral("system"), QStringLiteral("omnidim")};
+    static const QStringList otherWords = {QStringLiteral("customer"), QStringLiteral("user"),
+                                           QStringLiteral("caller"), QStringLiteral("human"),
+                                           QStringLiteral("client"), QStringLiteral("tester")};
+    static const QRegularExpression wordSplit(QStringLiteral("[^\\w]+"));
+    const QStringList words = speaker.toLower().split(wordSplit, Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (agentWords.contains(w))
+            return Side::Agent;
+        if (otherWords.contains(w))
+            return Side::Other;
+    }
+    if (!unknownSeen)
+        return Side::Agent;
+    qsizetype at = unknownSeen->indexOf(speaker.toLower());
+    if (at < 0) {
+        unknownSeen->append(speaker.toLower());
+        at = unknownSeen->size() - 1;
+    }
+    return at % 2 == 0 ? Side::Agent : Side::Other;
 }
 
 } // namespace simwatch

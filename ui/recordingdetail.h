@@ -5,16 +5,23 @@
 #include <QModelIndex>
 #include <QWidget>
 
+#include <utility>
+
+class QAction;
 class QLabel;
 class QStackedWidget;
 
 namespace simwatch {
 
+class AudioPlayer;
+class FindBar;
 class SafeTextBrowser;
 
-// Everything known about one test call: every key of the recording object as the server sent
-// it (nested values pretty-printed, `false` as "—"), then the transcript one turn per line.
-// All of it is inserted as plain text; nothing from the server is read as HTML.
+// Everything known about one test call: a player for its recording (http/https only), every key
+// of the recording object as the server sent it (nested values pretty-printed, `false` as "—"),
+// then the transcript as a conversation: one turn per paragraph, the speaker in bold, agent turns
+// on the left and the other side on the right. All of it is inserted with QTextCursor::insertText;
+// nothing from the server is read as HTML. Ctrl+F finds in the text, Space plays/pauses.
 class RecordingDetail : public QWidget
 {
     Q_OBJECT
@@ -26,6 +33,10 @@ public:
     void clear();
 
     SafeTextBrowser *browser() const { return m_browser; }
+    AudioPlayer *audioPlayer() const { return m_audio; }
+    FindBar *findBar() const { return m_findBar; }
+    QAction *playPauseAction() const { return m_playPause; }
+    QAction *findAction() const { return m_find; }
     bool isPlaceholderShown() const;
     QString shownText() const; // the rendered text, for tests
 
@@ -40,12 +51,31 @@ public:
     // Well-known keys first, in a sensible order, then every other key alphabetically.
     static QStringList orderedKeys(const QJsonObject &object);
 
+    // Which side of the conversation a speaker label belongs to.
+    enum class Side { Agent, Other };
+    // "Agent", "Bot", "Assistant", "AI" read as the agent; "Customer", "User", "Caller" as the
+    // other side; unknown names alternate in the order they first speak.
+    static Side speakerSide(const QString &speaker, QStringList *unknownSeen = nullptr);
+    // "Agent: Hello" -> {"Agent", "Hello"}; no speaker label -> {"", turn}.
+    static std::pair<QString, QString> splitSpeaker(const QString &turn);
+
+    // Values longer than this are cut in the fields table (the transcript never is): a table cell
+    // is laid out in one piece, and a megabyte in one would stall the window.
+    static constexpr int MaxFieldChars = 20000;
+    // Longer transcript turns are split into paragraphs of this size (see render()).
+    static constexpr int MaxParagraphChars = 2000;
+
 private:
     void render(int number, const QJsonObject &raw, const QString &conversation);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
+    QWidget *m_page = nullptr;
+    AudioPlayer *m_audio = nullptr;
     SafeTextBrowser *m_browser = nullptr;
+    FindBar *m_findBar = nullptr;
+    QAction *m_playPause = nullptr;
+    QAction *m_find = nullptr;
     QJsonObject m_shownRaw;
     int m_shownNumber = -1;
 };

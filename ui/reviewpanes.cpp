@@ -1,15 +1,21 @@
 #include "reviewpanes.h"
 
+#include "findbar.h"
 #include "model/simulationmodel.h"
 #include "roles.h"
 #include "safetextbrowser.h"
 #include "uitext.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace simwatch {
@@ -53,20 +59,58 @@ ReviewPanes::ReviewPanes(QWidget *parent)
         pane.stack->addWidget(pane.placeholder);
         pane.stack->addWidget(pane.browser);
         layout->addWidget(pane.stack, 1);
+        pane.findBar = new FindBar(pane.browser, page);
+        layout->addWidget(pane.findBar);
 
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
         if (i == PromptSuggestion) {
             m_promptApplied = new QLabel(page);
             m_promptApplied->setObjectName(QStringLiteral("secondaryText"));
             m_promptApplied->setTextFormat(Qt::PlainText);
-            layout->addWidget(m_promptApplied);
+            row->addWidget(m_promptApplied);
         }
+        row->addStretch(1);
+        pane.copy = new QToolButton(page);
+        pane.copy->setText(tr("Copy"));
+        pane.copy->setToolTip(tr("Copy the text exactly as the server sent it"));
+        pane.copy->setAccessibleName(tr("Copy %1").arg(QString(titles[i]).remove(QLatin1Char('&'))));
+        pane.copy->setAutoRaise(true);
+        connect(pane.copy, &QToolButton::clicked, this, [this, i] { copyText(Pane(i)); });
+        row->addWidget(pane.copy);
+        layout->addLayout(row);
         m_tabs->addTab(page, titles[i]);
     }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+
+    m_findAction = new QAction(tr("Find in review text"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, &ReviewPanes::openFindBar);
+    addAction(m_findAction);
     clear();
+}
+
+bool ReviewPanes::copyText(Pane which)
+{
+    const PaneWidgets &pane = m_panes[size_t(which)];
+    if (!pane.review.hasText())
+        return false;
+    // The raw text, so that Markdown pasted elsewhere (a ticket, the prompt editor) stays Markdown.
+    QGuiApplication::clipboard()->setText(pane.review.text);
+    return true;
+}
+
+bool ReviewPanes::openFindBar()
+{
+    const int which = m_tabs->currentIndex();
+    if (which < 0 || which >= PaneCount || isPlaceholderShown(Pane(which)))
+        return false;
+    m_panes[size_t(which)].findBar->open();
+    return true;
 }
 
 QString ReviewPanes::placeholderText(ReviewText::State state)
@@ -118,10 +162,12 @@ void ReviewPanes::setReview(Pane which, const ReviewText &review)
         return; // unchanged: keep the scroll position and the selection
     pane.review = review;
     pane.shown = true;
+    pane.copy->setEnabled(review.hasText());
     if (review.hasText()) {
         pane.browser->setMarkdownSafely(review.text);
         pane.stack->setCurrentWidget(pane.browser);
     } else {
+        pane.findBar->close();
         pane.browser->clear();
         pane.placeholder->setText(placeholderText(review.state));
         pane.stack->setCurrentWidget(pane.placeholder);

@@ -8,16 +8,21 @@
 
 #include <array>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace simwatch {
 
+class FindBar;
 class SafeTextBrowser;
 
 // The four review texts of a run (summary, what went wrong, suggestions, prompt suggestion) as
 // tabs. Text is rendered as Markdown with HTML disabled; a missing text says so in grey italics.
+// Each pane has a Copy button (the text exactly as the server sent it, not the rendering) and a
+// find bar (Ctrl+F while the review has focus).
 class ReviewPanes : public QWidget
 {
     Q_OBJECT
@@ -34,6 +39,13 @@ public:
     SafeTextBrowser *browser(Pane pane) const { return m_panes[pane].browser; }
     QLabel *placeholder(Pane pane) const { return m_panes[pane].placeholder; }
     QLabel *promptAppliedLabel() const { return m_promptApplied; }
+    QToolButton *copyButton(Pane pane) const { return m_panes[pane].copy; }
+    FindBar *findBar(Pane pane) const { return m_panes[pane].findBar; }
+    QAction *findAction() const { return m_findAction; }
+    // Puts the pane's text, as sent, on the clipboard; false when it has none.
+    bool copyText(Pane pane);
+    // Opens the find bar of the pane shown; false when it has no text to search.
+    bool openFindBar();
     bool isPlaceholderShown(Pane pane) const;
     bool hasText(Pane pane) const { return m_panes[pane].review.hasText(); }
     // What a reader sees in the pane: the placeholder's text or the rendered document as text.
@@ -47,6 +59,8 @@ private:
         QStackedWidget *stack = nullptr;
         QLabel *placeholder = nullptr;
         SafeTextBrowser *browser = nullptr;
+        QToolButton *copy = nullptr;
+        FindBar *findBar = nullptr;
         ReviewText review;
         bool shown = false;
     };
@@ -57,6 +71,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     std::array<PaneWidgets, PaneCount> m_panes;
     QLabel *m_promptApplied = nullptr;
+    QAction *m_findAction = nullptr;
     QIcon m_hasTextIcon;
 };
 

@@ -162,6 +162,7 @@ struct Measurement
 {
     double transferMs = 0;   // action -> last reply byte (QNetworkAccessManager::finished)
     double applyMs = 0;      // last reply byte -> model updated, views laid out and painted
+    double fetchedMs = 0;    // last reply byte -> Watcher::fetched (parse, model, views' slots)
     double stallMs = 0;      // longest time the UI thread did not return to its event loop
     int modelSignals = 0;
     int rowsTouched = 0;
@@ -188,6 +189,7 @@ public:
         QEventLoop loop;
         QElapsedTimer clock;
         qint64 tReply = -1;
+        qint64 tFetched = -1;
         qint64 tDone = -1;
         quint64 lastWork = 0;
         int quietChecks = 0;
@@ -199,7 +201,7 @@ public:
                          [&] { tReply = clock.nsecsElapsed(); });
         QObject::connect(&m_app->watcher, &Watcher::fetched, &loop,
                          [&](int, bool changed, const ApiError &error) {
-                             tDone = clock.nsecsElapsed();
+                             tFetched = tDone = clock.nsecsElapsed();
                              m.ok = !error.isError();
                              m.changed = changed;
                              m.error = error.message;
@@ -227,6 +229,7 @@ public:
         m_work.unignore(&check);
         m.transferMs = double(tReply) / 1e6;
         m.applyMs = double(tDone - tReply) / 1e6;
+        m.fetchedMs = double(tFetched - tReply) / 1e6;
         m.modelSignals = m_counter.signalCount();
         m.rowsTouched = m_counter.rowsTouched();
         m.signalDetails = m_counter.details();
@@ -263,6 +266,13 @@ struct CaseResult
             v.append(m.transferMs);
         return median(v);
     }
+    double fetched() const
+    {
+        QList<double> v;
+        for (const Measurement &m : runs)
+            v.append(m.fetchedMs);
+        return median(v);
+    }
     double worstStall() const
     {
         double worst = 0;
@@ -285,7 +295,8 @@ void printUpdateHeader()
     out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10")
             .arg(pad(QStringLiteral("recordings"), -10), pad(QStringLiteral("body"), -10),
                  pad(QStringLiteral("case"), -14), pad(QStringLiteral("time ms"), -9),
-                 pad(QStringLiteral("x base"), -7), pad(QStringLiteral("transfer"), -9),
+                 pad(QStringLiteral("x base"), -7), pad(QStringLiteral("(core)"), -9) + QLatin1Char(' ')
+                     + pad(QStringLiteral("transfer"), -9),
                  pad(QStringLiteral("stall ms"), -9), pad(QStringLiteral("signals"), -7),
                  pad(QStringLiteral("rows"), -6), QStringLiteral("signals emitted")));
 }
@@ -302,14 +313,16 @@ void printCase(int recordings, qint64 bodySize, const CaseResult &c)
             .arg(pad(QString::number(recordings), -10), pad(bytes(bodySize), -10), pad(c.name, -14),
                  pad(ms(time), -9),
                  pad(isBaseline ? QStringLiteral("1.00") : QString::number(time / c.baselineMs, 'f', 2), -7),
-                 pad(isBaseline ? QStringLiteral("-") : ms(c.transfer()), -9),
+                 pad(isBaseline ? QStringLiteral("-") : ms(c.fetched()), -9) + QLatin1Char(' ')
+                     + pad(isBaseline ? QStringLiteral("-") : ms(c.transfer()), -9),
                  pad(isBaseline ? QStringLiteral("-") : ms(c.worstStall()), -9),
                  pad(last ? QString::number(last->modelSignals) : QStringLiteral("-"), -7),
                  pad(last ? QString::number(last->rowsTouched) : QStringLiteral("-"), -6), details));
 }
 
-void runUpdatePath(const QList<int> &sizes, int runs)
+void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
 {
+    const auto wanted = [&cases](const char *name) { return cases.isEmpty() || cases.contains(QLatin1String(name)); };
     out(QStringLiteral("\n== Update path (median of %1 runs; time = last reply byte -> model, views and paint "
                        "settled; stall = worst of the runs) ==").arg(runs));
     printUpdateHeader();
@@ -335,7 +348,7 @@ void runUpdatePath(const QList<int> &sizes, int runs)
         PathMeter meter(&app);
 
         CaseResult firstLoad{QStringLiteral("first load"), baseline.baselineMs, {}};
-        for (int run = 0; run < runs; ++run) {
+        for (int run = 0; run < (wanted("first") ? runs : 1); ++run) {
             if (app.model.indexOfSimulation(BenchSimulationId).isValid()) {
                 app.watcher.unwatch(BenchSimulationId);
                 runFor(50ms);
@@ -344,11 +357,11 @@ void runUpdatePath(const QList<int> &sizes, int runs)
         }
 
         CaseResult unchanged{QStringLiteral("unchanged"), baseline.baselineMs, {}};
-        for (int run = 0; run < runs; ++run)
+        for (int run = 0; run < (wanted("unchanged") ? runs : 0); ++run)
             unchanged.runs.append(meter.measure([&] { app.watcher.refresh(BenchSimulationId); }));
 
         CaseResult small{QStringLiteral("small change"), baselineB, {}};
-        for (int run = 0; run < runs; ++run) {
+        for (int run = 0; run < (wanted("small") ? runs : 0); ++run) {
             server.setBody(bodyB);
             small.runs.append(meter.measure([&] { app.watcher.refresh(BenchSimulationId); }));
             server.setBody(bodyA); // back to the previous state, not measured
@@ -356,9 +369,12 @@ void runUpdatePath(const QList<int> &sizes, int runs)
         }
 
         printCase(n, bodyA.size(), baseline);
-        printCase(n, bodyA.size(), unchanged);
-        printCase(n, bodyB.size(), small);
-        printCase(n, bodyA.size(), firstLoad);
+        if (wanted("unchanged"))
+            printCase(n, bodyA.size(), unchanged);
+        if (wanted("small"))
+            printCase(n, bodyB.size(), small);
+        if (wanted("first"))
+            printCase(n, bodyA.size(), firstLoad);
     }
 }
 
@@ -724,12 +740,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOpt(QStringLiteral("only"),
                                      QStringLiteral("Sections to run: update,idle,startup,memory (default all)."),
                                      QStringLiteral("LIST"));
+    const QCommandLineOption casesOpt(QStringLiteral("cases"),
+                                      QStringLiteral("Update-path cases to run: first,unchanged,small (default all)."),
+                                      QStringLiteral("LIST"));
     const QCommandLineOption quickOpt(QStringLiteral("quick"),
                                       QStringLiteral("Small sizes, few runs, short idle (CI: under a minute)."));
     const QCommandLineOption startupChildOpt(QStringLiteral("startup-child"), QStringLiteral("Internal."));
     const QCommandLineOption memoryChildOpt(QStringLiteral("memory-child"), QStringLiteral("Internal."),
                                             QStringLiteral("N"));
-    parser.addOptions({sizesOpt, runsOpt, idleOpt, onlyOpt, quickOpt, startupChildOpt, memoryChildOpt});
+    parser.addOptions({sizesOpt, runsOpt, idleOpt, onlyOpt, casesOpt, quickOpt, startupChildOpt, memoryChildOpt});
     parser.process(app);
 
     if (parser.isSet(startupChildOpt))
@@ -757,7 +776,7 @@ int main(int argc, char *argv[])
     out(QStringLiteral("simwatch-bench — Qt %1, %2 CPUs, %3").arg(QString::fromLatin1(qVersion()))
             .arg(QThread::idealThreadCount()).arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
     if (wanted("update"))
-        runUpdatePath(sizes, runs);
+        runUpdatePath(sizes, runs, parser.value(casesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (wanted("idle"))
         runIdle(10, idleSeconds);
     if (wanted("startup"))

@@ -209,10 +209,15 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
             reply->abort();
         }
     };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, abortIfTooLarge] {
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, received, maxBytes, abortIfTooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
+        if (length.isValid()) {
             abortIfTooLarge(length.toLongLong());
+            // The whole body in one allocation: growing the buffer chunk by chunk copies a large
+            // body (15 MB for 10,000 calls) several times over on the UI thread.
+            if (length.toLongLong() > 0 && length.toLongLong() <= maxBytes)
+                received->reserve(qsizetype(length.toLongLong()));
+        }
     });
     connect(reply, &QNetworkReply::readyRead, reply, [reply, received, abortIfTooLarge] {
         received->append(reply->readAll());

@@ -566,9 +566,9 @@ std::optional<Simulation> readSimulation(const QJsonObject &object, const QList<
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonValue item = items.at(i);
             if (item.isObject()) {
-                const QJsonObject object = item.toObject();
-                const Recording *same = reusable ? reusable->find(s.recordings.size(), object) : nullptr;
-                s.recordings.append(same ? *same : recording(object));
+                const QJsonObject call = item.toObject();
+                const Recording *same = reusable ? reusable->find(s.recordings.size(), call) : nullptr;
+                s.recordings.append(same ? *same : recording(call));
             } else {
                 qCDebug(lcParse) << "simulation" << id << "skipping recording item" << i << "of type" << item.type();
             }

@@ -20,7 +20,7 @@ HeadlessRunner::HeadlessRunner(Watcher *watcher, SimulationModel *model, Options
 {
     m_watcher->setAutoPoll(!m_options.once);
     connect(m_watcher, &Watcher::fetched, this,
-            [this](int id, bool changed, const ApiError &) { onFetched(id, changed); });
+            [this](int id, bool, const ApiError &) { onFetched(id); });
 }
 
 void HeadlessRunner::start(const QList<int> &ids)
@@ -29,9 +29,8 @@ void HeadlessRunner::start(const QList<int> &ids)
         m_watcher->watch(id);
 }
 
-void HeadlessRunner::onFetched(int id, bool changed)
+void HeadlessRunner::onFetched(int id)
 {
-    Q_UNUSED(changed)
     if (m_done)
         return;
     print(id);

@@ -35,7 +35,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void onFetched(int id, bool changed);
+    void onFetched(int id);
     void print(int id);
     void finish(int exitCode);
 

@@ -1,0 +1,749 @@
+// Reviewing a run: the calls view (filters, sort, next-negative), a call's details (transcript as
+// a conversation, hostile text, the audio player against the stand-in's WAV recordings over
+// loopback) and the review panes (copy, find). Runs offscreen; set SIMWATCH_SHOT_DIR to keep
+// screenshots.
+
+#include "api/apiclient.h"
+#include "appsettings.h"
+#include "audioplayer.h"
+#include "domain/parse.h"
+#include "findbar.h"
+#include "mainwindow.h"
+#include "model/simulationmodel.h"
+#include "recordingdetail.h"
+#include "recordingsfilter.h"
+#include "recordingspanel.h"
+#include "reviewpanes.h"
+#include "safetextbrowser.h"
+#include "standinserver.h"
+#include "watch/watcher.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace simwatch;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CallSpec
+{
+    CallSpec(const QString &sentiment_, int seconds_ = 60, const QString &status_ = u"completed"_s,
+             const QString &scenario_ = u"Refund request"_s,
+             const QString &conversation_ = u"Agent: Hello, how can I help?<br/>Customer: I want a refund<br/>Agent: Done."_s,
+             const QString &recordingUrl_ = {})
+        : sentiment(sentiment_), seconds(seconds_), status(status_), scenario(scenario_),
+          conversation(conversation_), recordingUrl(recordingUrl_)
+    {
+    }
+    QString sentiment;
+    int seconds;
+    QString status;
+    QString scenario;
+    QString conversation;
+    QString recordingUrl;
+};
+
+// A recording as the client reads it: built from the JSON the server would send.
+Recording makeRecording(int n, const CallSpec &spec)
+{
+    const QJsonObject raw{
+        {u"id"_s, 2000 + n},
+        {u"time_of_call"_s, u"05/08/2026 09:%1:00"_s.arg(10 + n, 2, 10, QLatin1Char('0'))},
+        {u"call_status"_s, spec.status},
+        {u"call_duration"_s, formatDuration(spec.seconds)},
+        {u"call_duration_in_seconds"_s, spec.seconds},
+        {u"sentiment_score"_s, spec.sentiment},
+        {u"recording_url"_s, spec.recordingUrl.isEmpty() ? QJsonValue(false) : QJsonValue(spec.recordingUrl)},
+        {u"call_conversation"_s, spec.conversation},
+        {u"scenario_id"_s, QJsonObject{{u"id"_s, 7}, {u"name"_s, spec.scenario}}},
+        {u"voice"_s, QJsonObject{{u"id"_s, u"cove"_s}, {u"provider"_s, u"rime"_s}}},
+        {u"is_simulation"_s, true},
+    };
+    return parse::recording(raw);
+}
+
+Simulation makeSimulation(const QList<CallSpec> &calls, int id = 456)
+{
+    Simulation s;
+    s.id = id;
+    s.name = u"Customer Support Test"_s;
+    s.agent = AgentRef{1234, u"Customer Support Agent"_s};
+    s.statusText = u"In Progress"_s;
+    s.status = Status::InProgress;
+    s.calls = CallCounts{int(calls.size()), int(calls.size()), 0, 0, 0};
+    for (int i = 0; i < calls.size(); ++i)
+        s.recordings.append(makeRecording(i, calls.at(i)));
+    return s;
+}
+
+// Four calls, then four more arriving on a later poll.
+QList<CallSpec> firstCalls()
+{
+    return {
+        {u"Positive"_s, 65},
+        {u"Negative"_s, 600, u"completed"_s, u"Angry customer"_s,
+         u"Agent: Hello<br/>Customer: This is the third time I call about my refund!<br/>Agent: Sorry."_s},
+        {u"Positive"_s, 599, u"completed"_s, u"Order status"_s, u"Agent: Hi<br/>User: Where is my order?"_s},
+        {u"Neutral"_s, 5, u"failed"_s, u"Order status"_s, u"Agent: Hello?"_s},
+    };
+}
+
+QList<CallSpec> moreCalls()
+{
+    QList<CallSpec> calls = firstCalls();
+    calls.append({u"Negative"_s, 120, u"completed"_s, u"Angry customer"_s, u"Customer: refund now<br/>Agent: OK"_s});
+    calls.append({u"Positive"_s, 30});
+    calls.append({u"Negative"_s, 7, u"no-answer"_s, u"Billing"_s, u"Agent: Hello?"_s});
+    calls.append({u"Neutral"_s, 300, u"completed"_s, u"Billing"_s, u"Agent: Your bill<br/>Customer: Thanks"_s});
+    return calls;
+}
+
+void selectCombo(QComboBox *combo, const QString &value)
+{
+    const int at = combo->findData(value);
+    QVERIFY2(at >= 0, qPrintable(value));
+    combo->setCurrentIndex(at);
+}
+
+QStringList comboValues(const QComboBox *combo)
+{
+    QStringList values;
+    for (int i = 1; i < combo->count(); ++i)
+        values.append(combo->itemData(i).toString());
+    return values;
+}
+
+// Source rows (0-based call numbers) in the view's order.
+QList<int> shownRows(const RecordingsPanel &panel)
+{
+    QList<int> rows;
+    const QTreeView *view = panel.view();
+    for (int r = 0; r < view->model()->rowCount(view->rootIndex()); ++r)
+        rows.append(panel.filter()->mapToSource(view->model()->index(r, 0, view->rootIndex())).row());
+    return rows;
+}
+
+int selectedSourceRow(const RecordingsPanel &panel)
+{
+    const QModelIndexList selected = panel.view()->selectionModel()->selectedRows();
+    if (selected.size() != 1)
+        return -1;
+    return panel.filter()->mapToSource(selected.first()).row();
+}
+
+void selectSourceRow(RecordingsPanel &panel, const SimulationModel &model, int row)
+{
+    const QModelIndex source = model.index(row, 0, panel.simulation());
+    panel.view()->selectionModel()->setCurrentIndex(panel.filter()->mapFromSource(source),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    const QPixmap shot = widget->grab();
+    QVERIFY(!shot.isNull());
+    const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(shot.save(QDir(dir).filePath(name)));
+    }
+}
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void filtersFollowLiveUpdates();
+    void searchTranscripts();
+    void sortByDurationKeepsSelection();
+    void nextNegativeShortcut();
+    void transcriptAsConversation();
+    void hostileTextIsLiteral();
+    void megabyteLineDoesNotFreeze();
+    void playsStandinRecording();
+    void unreachableRecordingSaysSo();
+    void noPlayerForOtherSchemes();
+    void copyButtonCopiesRawText();
+    void findBarFindsMatches();
+    void screenshots();
+
+private:
+    void showPanel(const Simulation &simulation);
+
+    std::unique_ptr<SimulationModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<RecordingsPanel> m_panel;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+void TestReview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestReview::init()
+{
+    m_model = std::make_unique<SimulationModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get());
+    m_panel = std::make_unique<RecordingsPanel>(m_model.get());
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_panel->filter());
+    m_panel->resize(1200, 600);
+}
+
+void TestReview::cleanup()
+{
+    m_proxyTester.reset();
+    m_panel.reset();
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestReview::showPanel(const Simulation &simulation)
+{
+    m_model->addSimulation(simulation.id);
+    m_model->applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc());
+    m_panel->setSimulation(m_model->indexOfSimulation(simulation.id));
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestReview::filtersFollowLiveUpdates()
+{
+    showPanel(makeSimulation(firstCalls()));
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 4 of 4 calls"_s);
+    QCOMPARE(comboValues(m_panel->statusCombo()), (QStringList{u"completed"_s, u"failed"_s}));
+    QCOMPARE(comboValues(m_panel->scenarioCombo()), (QStringList{u"Angry customer"_s, u"Order status"_s, u"Refund request"_s}));
+
+    selectCombo(m_panel->sentimentCombo(), u"Negative"_s);
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 1 of 4 calls"_s);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{1}));
+    selectSourceRow(*m_panel, *m_model, 1);
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 2"_s));
+
+    // A poll brings four more calls while the filter is on: the matching ones appear, the
+    // count follows, the selection and the detail stay.
+    QSignalSpy resets(m_panel->filter(), &QAbstractItemModel::modelReset);
+    m_model->applySimulation(456, makeSimulation(moreCalls()), QDateTime::currentDateTimeUtc());
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 3 of 8 calls"_s);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{1, 4, 6}));
+    QCOMPARE(selectedSourceRow(*m_panel), 1);
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 2"_s));
+    // New values reach the combos, the chosen one is kept.
+    QCOMPARE(comboValues(m_panel->statusCombo()), (QStringList{u"completed"_s, u"failed"_s, u"no-answer"_s}));
+    QVERIFY(comboValues(m_panel->scenarioCombo()).contains(u"Billing"_s));
+
+    // Filters combine.
+    selectCombo(m_panel->statusCombo(), u"completed"_s);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{1, 4}));
+    selectCombo(m_panel->scenarioCombo(), u"Billing"_s);
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 0 of 8 calls"_s);
+    QVERIFY(m_panel->detail()->isPlaceholderShown()); // the selected call is filtered out
+
+    // A changed call enters the filter on the next poll.
+    QList<CallSpec> changed = moreCalls();
+    changed[7].sentiment = u"Negative"_s;
+    m_model->applySimulation(456, makeSimulation(changed), QDateTime::currentDateTimeUtc());
+    QCOMPARE(shownRows(*m_panel), (QList<int>{7}));
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 1 of 8 calls"_s);
+
+    m_panel->clearFilters();
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 8 of 8 calls"_s);
+    QCOMPARE(m_panel->sentimentCombo()->currentIndex(), 0);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
+}
+
+void TestReview::searchTranscripts()
+{
+    showPanel(makeSimulation(moreCalls()));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->view()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_panel->view());
+    // Ctrl+F from the calls goes to the search field.
+    QTest::keyClick(m_panel->view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_panel->searchEdit());
+    QTest::keyClicks(m_panel->searchEdit(), u"REFUND"_s);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{0, 1, 4, 5}));
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 4 of 8 calls"_s);
+    // Text that looks like a pattern is matched literally.
+    m_panel->searchEdit()->setText(u"order?"_s);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{2}));
+    m_panel->searchEdit()->setText(u".*"_s);
+    QCOMPARE(shownRows(*m_panel), (QList<int>{}));
+    // Esc clears the field.
+    QTest::keyClick(m_panel->searchEdit(), Qt::Key_Escape);
+    QCOMPARE(m_panel->searchEdit()->text(), QString());
+    QCOMPARE(shownRows(*m_panel).size(), 8);
+}
+
+void TestReview::sortByDurationKeepsSelection()
+{
+    showPanel(makeSimulation(firstCalls()));
+    selectSourceRow(*m_panel, *m_model, 2); // 9:59
+    // Clicking the header sorts; "10:00" must come after "9:59" (seconds, not text).
+    QHeaderView *header = m_panel->view()->header();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(SimulationModel::ColDuration) + 5, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(SimulationModel::ColDuration));
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    QList<int> ascending{3, 0, 2, 1}; // 5 s, 65 s, 599 s, 600 s
+    QList<int> expected = ascending;
+    if (order == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(shownRows(*m_panel), expected);
+    m_panel->view()->sortByColumn(SimulationModel::ColDuration, Qt::AscendingOrder);
+    QCOMPARE(shownRows(*m_panel), ascending);
+    QCOMPARE(selectedSourceRow(*m_panel), 2);
+
+    // New calls land at their sorted place; the selection stays on the same call.
+    QSignalSpy inserted(m_panel->filter(), &QAbstractItemModel::rowsInserted);
+    m_model->applySimulation(456, makeSimulation(moreCalls()), QDateTime::currentDateTimeUtc());
+    QVERIFY(inserted.count() >= 1);
+    // 5, 7, 30, 65, 120, 300, 599, 600
+    QCOMPARE(shownRows(*m_panel), (QList<int>{3, 6, 5, 0, 4, 7, 2, 1}));
+    QCOMPARE(selectedSourceRow(*m_panel), 2);
+    QCOMPARE(m_panel->view()->currentIndex().row(), 6);
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 3"_s));
+
+    // A call whose duration changes moves, and keeps its selection.
+    QList<CallSpec> changed = moreCalls();
+    changed[2].seconds = 1;
+    m_model->applySimulation(456, makeSimulation(changed), QDateTime::currentDateTimeUtc());
+    QCOMPARE(shownRows(*m_panel).first(), 2);
+    QCOMPARE(selectedSourceRow(*m_panel), 2);
+}
+
+void TestReview::nextNegativeShortcut()
+{
+    showPanel(makeSimulation(moreCalls()));
+    m_panel->view()->sortByColumn(SimulationModel::ColDuration, Qt::AscendingOrder);
+    // Order by duration: rows 3, 6(neg), 5, 0, 4(neg), 7, 2, 1(neg)
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->view()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_panel->view());
+
+    const auto currentSource = [this] { return m_panel->filter()->mapToSource(m_panel->view()->currentIndex()).row(); };
+    // From the top of the list.
+    m_panel->view()->selectionModel()->setCurrentIndex(m_panel->view()->model()->index(0, 0, m_panel->view()->rootIndex()),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(m_panel->view(), Qt::Key_N);
+    QCOMPARE(currentSource(), 6);
+    QCOMPARE(selectedSourceRow(*m_panel), 6);
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 7"_s));
+    QTest::keyClick(m_panel->view(), Qt::Key_N);
+    QCOMPARE(currentSource(), 4);
+    QTest::keyClick(m_panel->view(), Qt::Key_N);
+    QCOMPARE(currentSource(), 1);
+    QTest::keyClick(m_panel->view(), Qt::Key_N); // wraps
+    QCOMPARE(currentSource(), 6);
+    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier); // previous, wraps back
+    QCOMPARE(currentSource(), 1);
+    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(currentSource(), 4);
+
+    // With no negative call shown, nothing moves.
+    selectCombo(m_panel->sentimentCombo(), u"Positive"_s);
+    const int before = m_panel->view()->currentIndex().row();
+    QVERIFY(!m_panel->selectNegative(1));
+    QCOMPARE(m_panel->view()->currentIndex().row(), before);
+}
+
+void TestReview::transcriptAsConversation()
+{
+    QList<CallSpec> calls{{u"Negative"_s, 60, u"completed"_s, u"Refund request"_s,
+                           u"Agent: Hello, how can I help?<br/>Customer: I want a refund<BR>"
+                           u"and I want it now<br />Bot: One moment.<br/>User: Fine."_s}};
+    showPanel(makeSimulation(calls));
+    selectSourceRow(*m_panel, *m_model, 0);
+    RecordingDetail *detail = m_panel->detail();
+    const QString text = detail->shownText();
+    QVERIFY(text.contains(u"\nAgent: Hello, how can I help?\n"_s));
+    QVERIFY(text.contains(u"\nCustomer: I want a refund\n"_s));
+    QVERIFY(text.contains(u"\nand I want it now\n"_s));
+    QVERIFY(!text.contains(u"<br"_s, Qt::CaseInsensitive));
+
+    // One block per turn; the speaker in bold; agent left, the other side right.
+    struct Turn
+    {
+        QString start;
+        Qt::Alignment side;
+        bool labelled;
+    };
+    const Turn turns[] = {
+        {u"Agent:"_s, Qt::AlignLeft, true},
+        {u"Customer:"_s, Qt::AlignRight, true},
+        {u"and I want"_s, Qt::AlignRight, false}, // continues the customer's turn
+        {u"Bot:"_s, Qt::AlignLeft, true},
+        {u"User:"_s, Qt::AlignRight, true},
+    };
+    QTextDocument *doc = detail->browser()->document();
+    for (const Turn &turn : turns) {
+        QTextBlock block;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().startsWith(turn.start)) {
+                block = b;
+                break;
+            }
+        }
+        QVERIFY2(block.isValid(), qPrintable(turn.start));
+        QCOMPARE(block.blockFormat().alignment() & Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute, turn.side);
+        const QTextCharFormat first = block.begin().fragment().charFormat();
+        QCOMPARE(first.fontWeight() >= QFont::DemiBold, turn.labelled);
+    }
+
+    QCOMPARE(RecordingDetail::splitSpeaker(u"Agent: Hi"_s), (std::pair<QString, QString>{u"Agent"_s, u"Hi"_s}));
+    QCOMPARE(RecordingDetail::splitSpeaker(u"see http://x.y: no"_s).first, QString());
+    QCOMPARE(RecordingDetail::speakerSide(u"Customer"_s), RecordingDetail::Side::Other);
+    QCOMPARE(RecordingDetail::speakerSide(u"AI Agent"_s), RecordingDetail::Side::Agent);
+    QStringList seen;
+    QCOMPARE(RecordingDetail::speakerSide(u"Alice"_s, &seen), RecordingDetail::Side::Agent);
+    QCOMPARE(RecordingDetail::speakerSide(u"Bob"_s, &seen), RecordingDetail::Side::Other);
+    QCOMPARE(RecordingDetail::speakerSide(u"alice"_s, &seen), RecordingDetail::Side::Agent);
+}
+
+void TestReview::hostileTextIsLiteral()
+{
+    const QString img = u"<img src=http://127.0.0.1:1/x.png>"_s;
+    const QString script = u"<script>alert(1)</script>"_s;
+    const QString link = u"<a href=file:///etc/passwd>passwd</a>"_s;
+    CallSpec spec{u"Negative"_s, 60, u"<b>done</b>"_s, u"<i>Scenario</i>"_s,
+                  u"Customer: "_s + img + u"<br/>Agent: "_s + script + u"<br/>"_s + link
+                      + u"<br/>Agent: [x](file:///etc/passwd) ![i](http://127.0.0.1:1/y.png)"_s,
+                  u"javascript:alert(1)"_s};
+    showPanel(makeSimulation({spec}));
+    selectSourceRow(*m_panel, *m_model, 0);
+    RecordingDetail *detail = m_panel->detail();
+    const QString text = detail->shownText();
+    QVERIFY(text.contains(img));
+    QVERIFY(text.contains(script));
+    QVERIFY(text.contains(link));
+    QVERIFY(text.contains(u"<b>done</b>"_s));
+    QVERIFY(text.contains(u"javascript:alert(1)"_s));
+    QVERIFY(text.contains(u"![i](http://127.0.0.1:1/y.png)"_s));
+    QTextDocument *doc = detail->browser()->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            QVERIFY2(!f.isImageFormat(), qPrintable(it.fragment().text()));
+            QVERIFY2(!f.isAnchor(), qPrintable(it.fragment().text()));
+        }
+    }
+    QCOMPARE(detail->browser()->imageCount(), 0);
+    QVERIFY(!detail->audioPlayer()->hasPlayer());
+    QVERIFY(!detail->audioPlayer()->player());
+    // Painting does not load anything either.
+    QVERIFY(!detail->grab().isNull());
+}
+
+void TestReview::megabyteLineDoesNotFreeze()
+{
+    // One line of a megabyte, without spaces, in the transcript and in an unknown field.
+    const QString huge(1024 * 1024, u'x');
+    CallSpec spec{u"Neutral"_s, 60};
+    spec.conversation = u"Customer: "_s + huge + u"<br/>Agent: still here"_s;
+    Simulation sim = makeSimulation({spec});
+    QJsonObject raw = sim.recordings[0].raw;
+    raw.insert(u"notes"_s, huge);
+    sim.recordings[0] = parse::recording(raw);
+    QElapsedTimer timer;
+    timer.start();
+    showPanel(sim);
+    selectSourceRow(*m_panel, *m_model, 0);
+    const QString text = m_panel->detail()->shownText();
+    // Every character is there (the long turn is cut into paragraphs; see RecordingDetail).
+    QVERIFY(QString(text).remove(u'\n').contains(u"Customer: "_s + huge + u"Agent: still here"_s));
+    QVERIFY(text.contains(u"more characters not shown"_s)); // the field is cut, the transcript is not
+    QVERIFY(!m_panel->detail()->grab().isNull());
+    // The search filter reads it too.
+    m_panel->searchEdit()->setText(u"still here"_s);
+    QCOMPARE(m_panel->shownCount(), 1);
+    qInfo() << "1 MB line shown, painted and searched in" << timer.elapsed() << "ms";
+    QVERIFY(timer.elapsed() < 10000); // minutes before paragraphs were capped
+}
+
+namespace {
+
+// A finished stand-in simulation and the URL of one of its recordings.
+QString standinRecordingUrl(standin::StandinServer &server)
+{
+    server.setSpeed(0);
+    standin::SimulationSpec spec;
+    spec.name = u"Audio"_s;
+    spec.scenarios = 2;
+    spec.durationSeconds = 30;
+    const int id = server.addSimulation(spec);
+    server.advance(1000);
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setBaseUrl(server.baseUrl());
+    client.setApiKey(standin::StandinServer::defaultApiKey());
+    QByteArray body;
+    bool done = false;
+    client.get(u"/simulations/%1"_s.arg(id), &network, [&](const ApiClient::Reply &reply) {
+        body = reply.body;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return {};
+    const auto result = parse::simulationResponse(body);
+    if (!result.simulation)
+        return {};
+    for (const Recording &r : result.simulation->recordings) {
+        if (!r.recordingUrl.isEmpty())
+            return r.recordingUrl;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestReview::playsStandinRecording()
+{
+    standin::StandinServer server;
+    QVERIFY(server.listen() != 0);
+    const QString url = standinRecordingUrl(server);
+    QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s) && url.endsWith(u".wav"_s), qPrintable(url));
+
+    CallSpec spec{u"Positive"_s, 60};
+    spec.recordingUrl = url;
+    showPanel(makeSimulation({spec}));
+    selectSourceRow(*m_panel, *m_model, 0);
+    AudioPlayer *audio = m_panel->detail()->audioPlayer();
+    QVERIFY(audio->isVisible());
+    QVERIFY(audio->hasPlayer());
+    QVERIFY(m_panel->detail()->playPauseAction()->isEnabled());
+    QMediaPlayer *player = audio->player();
+    QVERIFY(player);
+    QCOMPARE(player->source(), QUrl(url));
+
+    // Loaded over loopback and decoded: the length is known before playing.
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0 || player->error() != QMediaPlayer::NoError, 15000);
+    QVERIFY2(player->error() == QMediaPlayer::NoError, qPrintable(player->errorString()));
+    QVERIFY(player->mediaStatus() == QMediaPlayer::LoadedMedia || player->mediaStatus() == QMediaPlayer::BufferedMedia);
+    QVERIFY(server.requestCount(u"/audio/"_s) >= 1);
+    QVERIFY(audio->timeLabel()->text().startsWith(u"0:00 / "_s));
+    QVERIFY(!audio->timeLabel()->text().endsWith(u"-:--"_s));
+    qInfo() << "duration" << player->duration() << "ms; time label" << audio->timeLabel()->text();
+
+    // Speed applies to the player.
+    audio->speedCombo()->setCurrentIndex(audio->speedCombo()->findData(1.5));
+    QCOMPARE(player->playbackRate(), 1.5);
+
+    // Space in the details plays; the state is reported by the player's signals.
+    QSignalSpy states(player, &QMediaPlayer::playbackStateChanged);
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->detail()->browser()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_panel->detail()->browser());
+    QTest::keyClick(m_panel->detail()->browser(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 5000);
+    QCOMPARE(states.first().first().value<QMediaPlayer::PlaybackState>(), QMediaPlayer::PlayingState);
+    if (player->error() == QMediaPlayer::NoError) {
+        QTest::keyClick(m_panel->detail()->browser(), Qt::Key_Space);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+    } else {
+        // No sound device on this machine: said in the widget, as text.
+        qInfo() << "playback error (no audio device?):" << player->errorString();
+        QVERIFY(audio->messageLabel()->text().startsWith(u"Could not load the recording: "_s));
+    }
+
+    // Another call stops this one; the same call on the next poll does not reload it.
+    QSignalSpy sources(player, &QMediaPlayer::sourceChanged);
+    m_model->applySimulation(456, makeSimulation({spec}), QDateTime::currentDateTimeUtc().addSecs(1));
+    QCOMPARE(sources.count(), 0);
+}
+
+void TestReview::unreachableRecordingSaysSo()
+{
+    CallSpec spec{u"Positive"_s, 60};
+    spec.recordingUrl = u"http://127.0.0.1:1/audio/1/2.wav"_s; // nothing listens on port 1
+    showPanel(makeSimulation({spec}));
+    selectSourceRow(*m_panel, *m_model, 0);
+    AudioPlayer *audio = m_panel->detail()->audioPlayer();
+    QVERIFY(audio->hasPlayer());
+    QTRY_VERIFY_WITH_TIMEOUT(audio->messageLabel()->isVisible(), 15000);
+    QVERIFY2(audio->messageLabel()->text().startsWith(u"Could not load the recording: "_s),
+             qPrintable(audio->messageLabel()->text()));
+    QCOMPARE(audio->messageLabel()->textFormat(), Qt::PlainText);
+    QVERIFY(!audio->playButton()->isEnabled());
+}
+
+void TestReview::noPlayerForOtherSchemes()
+{
+    for (const QString &url : {u"file:///etc/passwd"_s, u"javascript:alert(1)"_s, u"data:audio/wav;base64,UklGRg=="_s,
+                               u"ftp://example.com/a.wav"_s, u"http:///nohost.wav"_s}) {
+        AudioPlayer player;
+        player.setRecordingUrl(url);
+        QVERIFY2(!player.hasPlayer(), qPrintable(url));
+        QVERIFY(!player.player()); // never handed to the media framework
+        QVERIFY(!player.isHidden());
+        QVERIFY(player.messageLabel()->text().contains(u"only http and https"_s));
+        QVERIFY(player.openExternallyButton()->isHidden() || !player.openExternallyButton()->isVisibleTo(&player));
+    }
+    AudioPlayer none;
+    none.setRecordingUrl({});
+    QVERIFY(none.isHidden());
+    QVERIFY(AudioPlayer::isPlayableUrl(QUrl(u"https://example.com/r.wav"_s)));
+    QCOMPARE(AudioPlayer::positionText(12'000, 120'000), u"0:12 / 2:00"_s);
+}
+
+void TestReview::copyButtonCopiesRawText()
+{
+    Simulation sim = makeSimulation(firstCalls());
+    const QString raw = u"**Refunds** were slow.\n\n- <b>not bold</b>\n- ![x](http://127.0.0.1:1/x.png)"_s;
+    sim.summary = ReviewText{ReviewText::State::Text, raw};
+    sim.whatWentWrong = ReviewText{ReviewText::State::NotYet, {}};
+    m_model->addSimulation(456);
+    m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+    ReviewPanes panes;
+    panes.refresh(m_model->indexOfSimulation(456));
+    panes.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panes));
+    QVERIFY(panes.copyButton(ReviewPanes::Summary)->isEnabled());
+    QVERIFY(!panes.copyButton(ReviewPanes::WhatWentWrong)->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(panes.copyButton(ReviewPanes::Summary), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), raw);
+    QVERIFY(!panes.copyText(ReviewPanes::WhatWentWrong));
+    QCOMPARE(QGuiApplication::clipboard()->text(), raw);
+}
+
+void TestReview::findBarFindsMatches()
+{
+    Simulation sim = makeSimulation(firstCalls());
+    sim.whatWentWrong = ReviewText{ReviewText::State::Text,
+                                   u"The agent asked for the order number twice.\n\n"
+                                   u"- Order lookup failed\n- The ORDER was never confirmed\n\nNo (a+b) patterns."_s};
+    m_model->addSimulation(456);
+    m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+    ReviewPanes panes;
+    panes.resize(700, 400);
+    panes.refresh(m_model->indexOfSimulation(456));
+    panes.tabs()->setCurrentIndex(ReviewPanes::WhatWentWrong);
+    panes.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panes));
+    SafeTextBrowser *browser = panes.browser(ReviewPanes::WhatWentWrong);
+    browser->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), browser);
+
+    FindBar *bar = panes.findBar(ReviewPanes::WhatWentWrong);
+    QVERIFY(!bar->isVisible());
+    QTest::keyClick(browser, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), bar->edit());
+    QTest::keyClicks(bar->edit(), u"order"_s);
+    QCOMPARE(bar->matchCount(), 3);
+    QCOMPARE(bar->countLabel()->text(), u"1 of 3"_s);
+    QCOMPARE(browser->extraSelections().size(), 3);
+    QCOMPARE(browser->textCursor().selectedText().toLower(), u"order"_s);
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QCOMPARE(bar->countLabel()->text(), u"2 of 3"_s);
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QTest::keyClick(bar->edit(), Qt::Key_Return); // wraps
+    QCOMPARE(bar->countLabel()->text(), u"1 of 3"_s);
+    QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(bar->countLabel()->text(), u"3 of 3"_s);
+    bar->setText(u"(a+b)"_s); // literal, not a pattern
+    QCOMPARE(bar->matchCount(), 1);
+    bar->setText(u"nowhere"_s);
+    QCOMPARE(bar->countLabel()->text(), u"No matches"_s);
+    QCOMPARE(browser->extraSelections().size(), 0);
+
+    // Esc closes and gives the focus back to the text.
+    bar->setText(u"order"_s);
+    QTest::keyClick(bar->edit(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(browser->extraSelections().size(), 0);
+    QCOMPARE(QApplication::focusWidget(), browser);
+
+    // The call details have one too.
+    showPanel(makeSimulation(firstCalls()));
+    selectSourceRow(*m_panel, *m_model, 1);
+    QVERIFY(m_panel->detail()->findAction()->isEnabled());
+    m_panel->detail()->findAction()->trigger();
+    m_panel->detail()->findBar()->setText(u"refund"_s);
+    QCOMPARE(m_panel->detail()->findBar()->matchCount(), 1);
+}
+
+void TestReview::screenshots()
+{
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
+    Watcher watcher(&client, m_model.get());
+    AppSettings settings;
+    settings.setApiKey(u"demo-key-0123456789"_s);
+    MainWindow window(m_model.get(), &watcher, &settings);
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QList<CallSpec> calls = moreCalls();
+    calls[1].conversation = u"Agent: Hello, thank you for calling Acme support. How can I help you today?<br/>"
+                            u"Customer: This is the third time I call about my refund! Order A-17.<br/>"
+                            u"Agent: I am sorry about that. Let me look up order A-17 for you.<br/>"
+                            u"Customer: <img src=http://127.0.0.1:1/x.png> is what your site shows me.<br/>"
+                            u"Agent: I see the refund was approved on Monday; it should arrive within 3 days.<br/>"
+                            u"Customer: Fine."_s;
+    calls[1].recordingUrl = u"http://127.0.0.1:1/audio/456/2001.wav"_s;
+    Simulation sim = makeSimulation(calls);
+    sim.summary = ReviewText{ReviewText::State::Text,
+                             u"Eight calls. Refund requests were handled, but **two** customers had to repeat "
+                             u"their order number.\n\n- Angry customer: escalated\n- Billing: fine"_s};
+    m_model->addSimulation(456);
+    m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+    window.selectSimulation(456);
+    RecordingsPanel *panel = window.recordingsPanel();
+    panel->view()->sortByColumn(SimulationModel::ColDuration, Qt::DescendingOrder);
+    const QModelIndex second = m_model->index(1, 0, panel->simulation());
+    panel->view()->selectionModel()->setCurrentIndex(panel->filter()->mapFromSource(second),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->detail()->audioPlayer()->messageLabel()->isVisible(), 15000);
+    saveShot(&window, u"review-calls.png"_s);
+
+    selectCombo(panel->sentimentCombo(), u"Negative"_s);
+    panel->searchEdit()->setText(u"refund"_s);
+    window.reviewPanes()->tabs()->setCurrentIndex(ReviewPanes::Summary);
+    window.reviewPanes()->findBar(ReviewPanes::Summary)->open();
+    window.reviewPanes()->findBar(ReviewPanes::Summary)->setText(u"order"_s);
+    saveShot(&window, u"review-filtered.png"_s);
+    saveShot(panel->detail(), u"review-detail.png"_s);
+}
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"
