@@ -45,14 +45,26 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     m_openExternally->setToolTip(tr("Open the recording with the system's media player or browser"));
     m_openExternally->setAutoRaise(true);
 
-    auto *row = new QHBoxLayout(m_controls);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the seek slider keeps its length in a narrow details pane.
+    auto *controls = new QVBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->setSpacing(2);
+    auto *row = new QHBoxLayout;
     row->setSpacing(6);
     row->addWidget(m_play);
     row->addWidget(m_slider, 1);
     row->addWidget(m_time);
-    row->addWidget(m_speed);
-    row->addWidget(m_openExternally);
+    controls->addLayout(row);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(6);
+    auto *speedLabel = new QLabel(tr("Speed"), m_controls);
+    speedLabel->setObjectName(QStringLiteral("secondaryText"));
+    speedLabel->setBuddy(m_speed);
+    second->addWidget(speedLabel);
+    second->addWidget(m_speed);
+    second->addStretch(1);
+    second->addWidget(m_openExternally);
+    controls->addLayout(second);
 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText); // error strings may quote server text
@@ -146,8 +158,11 @@ void AudioPlayer::ensurePlayer()
         if (error == QMediaPlayer::NoError)
             return;
         qCInfo(lcUi) << "recording could not be played:" << error << text;
-        showMessage(tr("Could not load the recording: %1")
-                        .arg(text.isEmpty() ? tr("unknown error") : text));
+        // The first error says why; GStreamer follows it with consequences ("Internal data
+        // stream error") that would hide the reason.
+        if (m_message->isHidden())
+            showMessage(tr("Could not load the recording: %1")
+                            .arg(text.isEmpty() ? tr("unknown error") : text));
         updateButtons();
     });
 }

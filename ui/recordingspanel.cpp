@@ -133,20 +133,22 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
 
     m_detail = new RecordingDetail(this);
 
-    auto *tablePane = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->setSpacing(4);
-    tableLayout->addWidget(createFilterBar());
-    tableLayout->addWidget(m_view, 1);
-
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("recordingsSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+
+    // The filters span the panel rather than the table alone, so that their width does not
+    // become the table's minimum and squeeze the details.
+    auto *callsPage = new QWidget(this);
+    auto *callsLayout = new QVBoxLayout(callsPage);
+    callsLayout->setContentsMargins(0, 0, 0, 0);
+    callsLayout->setSpacing(4);
+    callsLayout->addWidget(createFilterBar());
+    callsLayout->addWidget(m_splitter, 1);
 
     m_empty = new QLabel(tr("No calls have finished yet"), this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -156,7 +158,8 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(callsPage);
+    m_callsPage = callsPage;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -327,7 +330,7 @@ bool RecordingsPanel::isEmptyStateShown() const
 void RecordingsPanel::updateEmptyState()
 {
     const int count = recordingCount();
-    m_stack->setCurrentWidget(count > 0 ? static_cast<QWidget *>(m_splitter) : m_empty);
+    m_stack->setCurrentWidget(count > 0 ? m_callsPage : static_cast<QWidget *>(m_empty));
     updateCount();
     emit recordingCountChanged(count);
 }

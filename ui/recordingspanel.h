@@ -70,6 +70,7 @@ private:
     QPersistentModelIndex m_simulation;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_callsPage = nullptr; // filters + splitter
     QSplitter *m_splitter = nullptr;
     QTreeView *m_view = nullptr;
     RecordingDetail *m_detail = nullptr;

@@ -39,8 +39,16 @@ Watcher::Watcher(ApiClient *client, SimulationModel *model, QObject *parent)
     , m_client(client)
     , m_model(model)
 {
+}
+
+void Watcher::followReachability()
+{
     // Where the platform reports connectivity, a network coming back ends every backoff at once;
-    // elsewhere the next timer tick notices.
+    // elsewhere the next timer tick notices. Only needed once a fetch has failed, so it is set up
+    // then: loading the backend plugin costs about 3 ms of start-up, before the first poll.
+    if (m_followingReachability)
+        return;
+    m_followingReachability = true;
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
@@ -221,6 +229,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
             schedule(id, m_interval);
     } else {
         ++poll.failures;
+        followReachability();
         m_model->applyError(id, error);
         qCInfo(lcWatch).nospace() << "simulation " << id << ": " << kindName(error.kind)
                                   << " (failure " << poll.failures << ")";

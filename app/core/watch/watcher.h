@@ -87,6 +87,7 @@ public:
 
 private:
     void checkAllSettled();
+    void followReachability();
 
     ApiClient *m_client = nullptr;
     SimulationModel *m_model = nullptr;
@@ -95,6 +96,7 @@ private:
     bool m_autoPoll = true;
     quint64 m_generation = 0;
     bool m_authSignalled = false;
+    bool m_followingReachability = false;
 };
 
 } // namespace simwatch
