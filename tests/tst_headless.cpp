@@ -1,6 +1,7 @@
 // The headless contract, end to end: the real `simwatch` binary against the stand-in server.
 
 #include "standinserver.h"
+#include "support/simwatchprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,32 +30,12 @@ class TestHeadless : public QObject
 private:
     std::unique_ptr<StandinServer> m_server;
 
-    Run run(const QStringList &arguments, const QString &key = StandinServer::defaultApiKey(), int timeoutMs = 60000)
+    Run run(const QStringList &arguments, const QString &key = StandinServer::defaultApiKey())
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OMNIDIM_API_KEY"), key);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SIMWATCH_BIN_DIR "/simwatch"), arguments);
-        Run result;
-        if (!process.waitForStarted()) {
-            qWarning() << "cannot start simwatch" << process.errorString();
-            return result;
-        }
-        // The stand-in lives in this process: keep its event loop turning while simwatch runs.
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            qWarning() << "simwatch timed out";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        const QByteArray out = process.readAllStandardOutput();
-        result.lines = out.split('\n');
-        result.lines.removeAll(QByteArray());
-        result.stdErr = process.readAllStandardError();
-        return result;
+        const simwatch::testing::ProcessResult process = simwatch::testing::runSimwatch(arguments, env);
+        return {process.exitCode, process.lines(), process.stdErr};
     }
 
     QStringList base(const QList<int> &ids) const

@@ -3,6 +3,7 @@
 
 #include "secretstore.h"
 #include "standinserver.h"
+#include "support/simwatchprocess.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -35,7 +36,6 @@ private:
 
     Output runSimwatch(const QStringList &arguments, const QString &key)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OMNIDIM_API_KEY"), key);
         env.insert(QStringLiteral("HOME"), m_home->path());
@@ -45,20 +45,8 @@ private:
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true;qt.*.debug=false"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the fallback path
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SIMWATCH_BIN_DIR "/simwatch"), arguments);
-        Output out;
-        if (!process.waitForStarted())
-            return out;
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return out;
-        }
-        out.exitCode = process.exitCode();
-        out.all = process.readAllStandardOutput() + process.readAllStandardError();
-        return out;
+        const simwatch::testing::ProcessResult result = simwatch::testing::runSimwatch(arguments, env, 30000);
+        return {result.exitCode, result.stdOut + result.stdErr};
     }
 
     // Every file the app wrote under its home (settings, caches, logs).

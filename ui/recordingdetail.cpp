@@ -105,7 +105,19 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     const int scroll = m_browser->verticalScrollBar()->value();
     m_shownRaw = raw;
     m_shownNumber = number;
-    render(number, raw, index.data(SimulationModel::ConversationRole).toString());
+    // The few facts a reviewer scans first, on one line: "Refund request · 1:05 · completed · Negative".
+    QStringList facts;
+    for (const QString &fact : {index.data(SimulationModel::ScenarioRole).toString(),
+                                formatDuration(index.data(SimulationModel::DurationSecondsRole).toInt()),
+                                index.data(SimulationModel::CallStatusRole).toString(),
+                                index.data(SimulationModel::SentimentRole).toString()}) {
+        if (!fact.trimmed().isEmpty())
+            facts.append(fact.trimmed());
+    }
+    const QString voice = index.data(SimulationModel::VoiceRole).toString().trimmed();
+    if (!voice.isEmpty())
+        facts.append(tr("voice %1").arg(voice));
+    render(number, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString());
     m_audio->setRecordingUrl(index.data(SimulationModel::RecordingUrlRole).toString());
     m_playPause->setEnabled(m_audio->hasPlayer());
     m_find->setEnabled(true);
@@ -266,7 +278,8 @@ QStringList RecordingDetail::orderedKeys(const QJsonObject &object)
     return keys;
 }
 
-void RecordingDetail::render(int number, const QJsonObject &raw, const QString &conversation)
+void RecordingDetail::render(int number, const QJsonObject &raw, const QString &summary,
+                             const QString &conversation)
 {
     QTextDocument *doc = m_browser->document();
     m_browser->clear();
@@ -292,67 +305,18 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
     cursor.beginEditBlock();
     cursor.insertText(tr("Call %1").arg(number), title);
 
-    QTextBlockFormat spaced;
-    spaced.setTopMargin(6);
-    cursor.insertBlock(spaced, normal);
-
-    const QStringList keys = orderedKeys(raw);
-    if (keys.isEmpty()) {
-        QTextCharFormat italic;
-        italic.setFontItalic(true);
-        italic.setForeground(secondary);
-        cursor.insertText(tr("The server sent no details for this call."), italic);
-    } else {
-        QTextTableFormat tableFormat;
-        tableFormat.setBorder(0);
-        tableFormat.setCellPadding(3);
-        tableFormat.setCellSpacing(0);
-        tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 32),
-                                               QTextLength(QTextLength::PercentageLength, 68)});
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QTextTable *table = cursor.insertTable(int(keys.size()), 2, tableFormat);
-        for (int row = 0; row < keys.size(); ++row) {
-            const QString &key = keys.at(row);
-            const QJsonValue value = raw.value(key);
-            QTextCursor keyCursor = table->cellAt(row, 0).firstCursorPosition();
-            keyCursor.insertText(keyLabel(key), keyFormat);
-
-            QTextCursor valueCursor = table->cellAt(row, 1).firstCursorPosition();
-            if (key == ConversationKey && value.isString() && !value.toString().trimmed().isEmpty()) {
-                QTextCharFormat italic;
-                italic.setFontItalic(true);
-                const qsizetype count = transcriptTurns(value.toString()).size();
-                valueCursor.insertText(count == 1 ? tr("1 turn, shown below under Transcript")
-                                                  : tr("%1 turns, shown below under Transcript").arg(count),
-                                       italic);
-                continue;
-            }
-            const QString text = valueText(value);
-            if (key == QLatin1String("recording_url") && SafeTextBrowser::isOpenableLink(QUrl(text))) {
-                QTextCharFormat link;
-                link.setAnchor(true);
-                link.setAnchorHref(QUrl(text).toString(QUrl::FullyEncoded));
-                link.setForeground(pal.color(QPalette::Link));
-                link.setFontUnderline(true);
-                valueCursor.insertText(text, link);
-            } else if (text.size() > MaxFieldChars) {
-                valueCursor.insertText(text.left(MaxFieldChars), isNestedValue(value) ? nestedFormat : normal);
-                QTextCharFormat italic;
-                italic.setFontItalic(true);
-                italic.setForeground(secondary);
-                valueCursor.insertText(tr(" … %n more characters not shown", nullptr,
-                                          int(text.size() - MaxFieldChars)),
-                                       italic);
-            } else {
-                valueCursor.insertText(text, isNestedValue(value) ? nestedFormat : normal);
-            }
-        }
-        cursor.movePosition(QTextCursor::End);
+    if (!summary.isEmpty()) {
+        QTextBlockFormat summaryFormat;
+        summaryFormat.setTopMargin(2);
+        cursor.insertBlock(summaryFormat, normal);
+        QTextCharFormat summaryText;
+        summaryText.setForeground(secondary);
+        cursor.insertText(summary, summaryText);
     }
 
     // Transcript: a conversation, agent on the left, the other side on the right.
     QTextBlockFormat heading;
-    heading.setTopMargin(14);
+    heading.setTopMargin(10);
     heading.setBottomMargin(4);
     cursor.insertBlock(heading, normal);
     cursor.insertText(tr("Transcript"), title);
@@ -415,6 +379,70 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
             cursor.insertText(text.mid(at, MaxParagraphChars), normal);
         }
     }
+    // Every field as sent, below the conversation (the part a reviewer reads first).
+    QTextBlockFormat fieldsHeading;
+    fieldsHeading.setTopMargin(14);
+    fieldsHeading.setBottomMargin(4);
+    cursor.insertBlock(fieldsHeading, normal);
+    cursor.insertText(tr("All fields"), title);
+    QTextBlockFormat spaced;
+    spaced.setTopMargin(2);
+    cursor.insertBlock(spaced, normal);
+
+    const QStringList keys = orderedKeys(raw);
+    if (keys.isEmpty()) {
+        QTextCharFormat italic;
+        italic.setFontItalic(true);
+        italic.setForeground(secondary);
+        cursor.insertText(tr("The server sent no details for this call."), italic);
+    } else {
+        QTextTableFormat tableFormat;
+        tableFormat.setBorder(0);
+        tableFormat.setCellPadding(3);
+        tableFormat.setCellSpacing(0);
+        tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 32),
+                                               QTextLength(QTextLength::PercentageLength, 68)});
+        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTable *table = cursor.insertTable(int(keys.size()), 2, tableFormat);
+        for (int row = 0; row < keys.size(); ++row) {
+            const QString &key = keys.at(row);
+            const QJsonValue value = raw.value(key);
+            QTextCursor keyCursor = table->cellAt(row, 0).firstCursorPosition();
+            keyCursor.insertText(keyLabel(key), keyFormat);
+
+            QTextCursor valueCursor = table->cellAt(row, 1).firstCursorPosition();
+            if (key == ConversationKey && value.isString() && !value.toString().trimmed().isEmpty()) {
+                QTextCharFormat italic;
+                italic.setFontItalic(true);
+                const qsizetype count = transcriptTurns(value.toString()).size();
+                valueCursor.insertText(count == 1 ? tr("1 turn, shown below under Transcript")
+                                                  : tr("%1 turns, shown below under Transcript").arg(count),
+                                       italic);
+                continue;
+            }
+            const QString text = valueText(value);
+            if (key == QLatin1String("recording_url") && SafeTextBrowser::isOpenableLink(QUrl(text))) {
+                QTextCharFormat link;
+                link.setAnchor(true);
+                link.setAnchorHref(QUrl(text).toString(QUrl::FullyEncoded));
+                link.setForeground(pal.color(QPalette::Link));
+                link.setFontUnderline(true);
+                valueCursor.insertText(text, link);
+            } else if (text.size() > MaxFieldChars) {
+                valueCursor.insertText(text.left(MaxFieldChars), isNestedValue(value) ? nestedFormat : normal);
+                QTextCharFormat italic;
+                italic.setFontItalic(true);
+                italic.setForeground(secondary);
+                valueCursor.insertText(tr(" … %n more characters not shown", nullptr,
+                                          int(text.size() - MaxFieldChars)),
+                                       italic);
+            } else {
+                valueCursor.insertText(text, isNestedValue(value) ? nestedFormat : normal);
+            }
+        }
+        cursor.movePosition(QTextCursor::End);
+    }
+
     cursor.endEditBlock();
     m_browser->moveCursor(QTextCursor::Start);
 }

@@ -66,7 +66,7 @@ public:
     static constexpr int MaxParagraphChars = 2000;
 
 private:
-    void render(int number, const QJsonObject &raw, const QString &conversation);
+    void render(int number, const QJsonObject &raw, const QString &summary, const QString &conversation);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
