@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
 #include "secretstore.h"
+#include "simulationcommands.h"
 #include "standinserver.h"
 #include "watch/watcher.h"
 
@@ -147,6 +148,7 @@ int runGui(const LaunchOptions &options)
 
     MainWindow window(&session.model, &session.watcher, &session.settings);
     window.setAllowInsecureHttp(options.allowInsecureHttp);
+    window.simulationCommands()->setClient(&session.client);
     if (demo)
         window.setApplicationTitle(QCoreApplication::translate("main", "SimWatch — demo server"));
 

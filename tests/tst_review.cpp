@@ -284,6 +284,15 @@ void TestReview::filtersFollowLiveUpdates()
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 8 of 8 calls"_s);
     QCOMPARE(m_panel->sentimentCombo()->currentIndex(), 0);
     QCOMPARE(shownRows(*m_panel), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
+
+    // Another simulation starts unfiltered.
+    selectCombo(m_panel->sentimentCombo(), u"Negative"_s);
+    m_model->addSimulation(457);
+    m_model->applySimulation(457, makeSimulation(firstCalls(), 457), QDateTime::currentDateTimeUtc());
+    m_panel->setSimulation(m_model->indexOfSimulation(457));
+    QCOMPARE(m_panel->sentimentCombo()->currentIndex(), 0);
+    QCOMPARE(m_panel->countLabel()->text(), u"Showing 4 of 4 calls"_s);
+    QCOMPARE(comboValues(m_panel->statusCombo()), (QStringList{u"completed"_s, u"failed"_s}));
 }
 
 void TestReview::searchTranscripts()
@@ -464,6 +473,9 @@ void TestReview::hostileTextIsLiteral()
         }
     }
     QCOMPARE(detail->browser()->imageCount(), 0);
+    // The scenario's tooltip in the calls view is escaped (Qt would read "<i>…" as rich text).
+    const QModelIndex scenario = m_panel->view()->model()->index(0, SimulationModel::ColScenario, m_panel->view()->rootIndex());
+    QCOMPARE(scenario.data(Qt::ToolTipRole).toString(), u"<p>&lt;i&gt;Scenario&lt;/i&gt;</p>"_s);
     QVERIFY(!detail->audioPlayer()->hasPlayer());
     QVERIFY(!detail->audioPlayer()->player());
     // Painting does not load anything either.
@@ -695,9 +707,17 @@ void TestReview::findBarFindsMatches()
     showPanel(makeSimulation(firstCalls()));
     selectSourceRow(*m_panel, *m_model, 1);
     QVERIFY(m_panel->detail()->findAction()->isEnabled());
-    m_panel->detail()->findAction()->trigger();
-    m_panel->detail()->findBar()->setText(u"refund"_s);
-    QCOMPARE(m_panel->detail()->findBar()->matchCount(), 1);
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->detail()->browser()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_panel->detail()->browser());
+    QTest::keyClick(m_panel->detail()->browser(), Qt::Key_F, Qt::ControlModifier);
+    FindBar *detailBar = m_panel->detail()->findBar();
+    QTRY_COMPARE(QApplication::focusWidget(), detailBar->edit());
+    // Space types a space here; it plays/pauses only outside text fields.
+    QTest::keyClicks(detailBar->edit(), u"my refund"_s);
+    QCOMPARE(detailBar->edit()->text(), u"my refund"_s);
+    QCOMPARE(detailBar->matchCount(), 1);
 }
 
 void TestReview::screenshots()
@@ -720,7 +740,9 @@ void TestReview::screenshots()
                             u"Customer: <img src=http://127.0.0.1:1/x.png> is what your site shows me.<br/>"
                             u"Agent: I see the refund was approved on Monday; it should arrive within 3 days.<br/>"
                             u"Customer: Fine."_s;
-    calls[1].recordingUrl = u"http://127.0.0.1:1/audio/456/2001.wav"_s;
+    standin::StandinServer server;
+    QVERIFY(server.listen() != 0);
+    calls[1].recordingUrl = standinRecordingUrl(server);
     Simulation sim = makeSimulation(calls);
     sim.summary = ReviewText{ReviewText::State::Text,
                              u"Eight calls. Refund requests were handled, but **two** customers had to repeat "
@@ -733,7 +755,9 @@ void TestReview::screenshots()
     const QModelIndex second = m_model->index(1, 0, panel->simulation());
     panel->view()->selectionModel()->setCurrentIndex(panel->filter()->mapFromSource(second),
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->detail()->audioPlayer()->messageLabel()->isVisible(), 15000);
+    QMediaPlayer *player = panel->detail()->audioPlayer()->player();
+    QVERIFY(player);
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0 || player->error() != QMediaPlayer::NoError, 15000);
     saveShot(&window, u"review-calls.png"_s);
 
     selectCombo(panel->sentimentCombo(), u"Negative"_s);

@@ -13,6 +13,7 @@
 #include "safetextbrowser.h"
 #include "sentimentpie.h"
 #include "settingsdialog.h"
+#include "simulationcommands.h"
 #include "simulationheader.h"
 #include "uitext.h"
 #include "watch/watcher.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     setWindowIcon(icon("simwatch"));
 
     createActions();
+    m_commands = new SimulationCommands(m_model, m_watcher, this);
     createMenusAndToolBar();
 
     auto *central = new QWidget(this);
@@ -230,6 +232,8 @@ void MainWindow::createMenusAndToolBar()
     simulation->addAction(m_removeAction);
     simulation->addSeparator();
     simulation->addAction(m_refreshAction);
+    simulation->addSeparator();
+    m_commands->addToMenu(simulation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -438,6 +442,7 @@ void MainWindow::showSimulation(const QModelIndex &index)
     if (simulation.isValid() && simulation == m_current)
         return;
     m_current = simulation;
+    m_commands->setCurrentSimulation(simulation.isValid() ? simulation.data(SimulationModel::IdRole).toInt() : -1);
     m_recordings->setSimulation(simulation);
     m_rightStack->setCurrentWidget(simulation.isValid() ? m_dashboard : m_noSelectionPage);
     if (!simulation.isValid()) {

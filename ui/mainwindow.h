@@ -21,6 +21,7 @@ class RecordingsPanel;
 class ReviewPanes;
 class SentimentPie;
 class SettingsDialog;
+class SimulationCommands;
 class SimulationHeader;
 class SimulationModel;
 class Watcher;
@@ -62,6 +63,8 @@ public:
     QLabel *updatedLabel() const { return m_updatedLabel; }
     QLabel *intervalLabel() const { return m_intervalLabel; }
     SettingsDialog *settingsDialog() const; // the open settings dialog, null when closed
+    // Stop…, Enhance prompt…, Export review… for the selected simulation (needs setClient()).
+    SimulationCommands *simulationCommands() const { return m_commands; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *addAction() const { return m_addAction; }
     QAction *removeAction() const { return m_removeAction; }
@@ -132,6 +135,7 @@ private:
     QLabel *m_intervalLabel = nullptr;
     QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
+    SimulationCommands *m_commands = nullptr;
 };
 
 } // namespace simwatch

@@ -415,8 +415,8 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
                 QTextCharFormat italic;
                 italic.setFontItalic(true);
                 const qsizetype count = transcriptTurns(value.toString()).size();
-                valueCursor.insertText(count == 1 ? tr("1 turn, shown below under Transcript")
-                                                  : tr("%1 turns, shown below under Transcript").arg(count),
+                valueCursor.insertText(count == 1 ? tr("1 turn, shown above under Transcript")
+                                                  : tr("%1 turns, shown above under Transcript").arg(count),
                                        italic);
                 continue;
             }

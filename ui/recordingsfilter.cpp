@@ -3,6 +3,7 @@
 #include "model/simulationmodel.h"
 
 #include <QDateTime>
+#include <QTextDocument>
 
 namespace simwatch {
 
@@ -86,6 +87,16 @@ int RecordingsFilter::totalCount() const
 bool RecordingsFilter::isNegative(const QString &sentiment)
 {
     return sentiment.trimmed().compare(QLatin1String("Negative"), Qt::CaseInsensitive) == 0;
+}
+
+QVariant RecordingsFilter::data(const QModelIndex &index, int role) const
+{
+    // Plain text: Qt reads a tooltip as rich text only when it looks like HTML, so escape it.
+    if (role == Qt::ToolTipRole && index.column() == SimulationModel::ColScenario && index.parent().isValid()) {
+        const QString text = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 bool RecordingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -45,6 +45,9 @@ public:
     // True when the sentiment text reads as negative (the server sends "Negative").
     static bool isNegative(const QString &sentiment);
 
+    // Adds a tooltip with the full text to the scenario column, which is often elided.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -287,6 +287,9 @@ void RecordingsPanel::setSimulation(const QModelIndex &simulation)
         return;
     m_simulation = root;
     m_view->selectionModel()->clear();
+    // Another run: its statuses and scenarios differ, and a filter left over from the last one
+    // would hide calls without the reader noticing.
+    clearFilters();
     m_filter->setSimulation(root);
     // With no simulation the view is hidden behind the empty state; its root stays harmless.
     m_view->setRootIndex(m_filter->proxyRoot());

@@ -17,6 +17,8 @@ double median(QList<double> values);
 
 // CPU time (user + system) of this process, all threads, in seconds.
 double processCpuSeconds();
+// CPU time of the calling thread, in milliseconds.
+double threadCpuMs();
 // CPU time of another process (from /proc/<pid>/stat), in seconds; -1 when unreadable.
 double processCpuSeconds(qint64 pid);
 // Resident memory of this process in KiB (VmRSS), after returning free heap pages to the system.

@@ -21,6 +21,8 @@ public:
             return 0;
         connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+                // No Nagle delay: a small reply must not wait for the client's delayed ACK.
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { serve(socket); });
             }
@@ -44,8 +46,7 @@ private:
                 ++m_owner->m_requests;
             }
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n"
-                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
-            socket->write(body);
+                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         }
         socket->setProperty("buffer", buffer);
     }

@@ -1,0 +1,194 @@
+#include "actions/simulationactions.h"
+
+#include "domain/parse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace simwatch {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("simwatch::SimulationActions", text);
+}
+
+QJsonObject bodyObject(const QByteArray &body, bool *ok)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    *ok = parseError.error == QJsonParseError::NoError && document.isObject();
+    return document.object();
+}
+
+ApiError badPayload()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadPayload;
+    error.httpStatus = 200;
+    error.message = tr("The server's reply could not be read.");
+    return error;
+}
+
+// The server sends counts as integers; tolerate numbers in strings and missing keys.
+int count(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble())
+        return qMax(0, value.toInt());
+    if (value.isString())
+        return qMax(0, value.toString().toInt());
+    return 0;
+}
+
+QList<promptdiff::PromptSection> sections(const QJsonValue &value)
+{
+    QList<promptdiff::PromptSection> out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonObject object = item.toObject();
+        promptdiff::PromptSection section;
+        section.title = object.value(QLatin1StringView("title")).toString();
+        const QJsonValue prompt = object.value(QLatin1StringView("prompt"));
+        section.prompt = prompt.isString() ? prompt.toString() : QString();
+        if (!item.isObject())
+            section.prompt = item.isString() ? item.toString() : QString();
+        out.append(section);
+    }
+    return out;
+}
+
+} // namespace
+
+QString StopOutcome::humanMessage() const
+{
+    if (!stopped) {
+        if (error.kind == ApiError::Kind::ApiFailure && !serverMessage.isEmpty())
+            return serverMessage;
+        return error.message;
+    }
+    if (!hasCounts)
+        return serverMessage.isEmpty() ? tr("Stopped.") : tr("Stopped: %1").arg(serverMessage);
+    // Explicit singular/plural strings: the shipped .ts only carries plural forms for strings it
+    // already knows, and "call(s)" reads badly in a status message.
+    const QString disconnected = successfulDisconnects == 1 ? tr("1 call disconnected")
+                                                            : tr("%1 calls disconnected").arg(successfulDisconnects);
+    const QString failed = tr("%1 failed").arg(failedDisconnects);
+    const QString cancelled = pendingStopped == 1 ? tr("1 pending call cancelled")
+                                                  : tr("%1 pending calls cancelled").arg(pendingStopped);
+    return tr("Stopped. %1, %2, %3.").arg(disconnected, failed, cancelled);
+}
+
+QString EnhanceOutcome::humanMessage() const
+{
+    if (ok)
+        return {};
+    if (invalidState)
+        return tr("Prompt suggestions can only be enhanced once the simulation has completed.");
+    return error.message;
+}
+
+namespace actions {
+
+QString stopPath(int id)
+{
+    return QStringLiteral("/simulations/%1/stop").arg(id);
+}
+
+QString enhancePromptPath(int id)
+{
+    return QStringLiteral("/simulations/%1/enhance-prompt").arg(id);
+}
+
+StopOutcome stopOutcome(const ApiClient::Reply &reply)
+{
+    StopOutcome out;
+    if (reply.error.isError()) {
+        out.error = reply.error;
+        return out;
+    }
+    bool ok = false;
+    const QJsonObject object = bodyObject(reply.body, &ok);
+    if (!ok) {
+        out.error = badPayload();
+        return out;
+    }
+    const QJsonValue message = object.value(QLatin1StringView("message"));
+    out.serverMessage = message.isString() ? message.toString().trimmed() : QString();
+    // HTTP 200 does not mean stopped: `success` decides (REFERENCE.md, Errors).
+    if (!object.value(QLatin1StringView("success")).toBool(false)) {
+        out.error.kind = ApiError::Kind::ApiFailure;
+        out.error.httpStatus = reply.httpStatus;
+        out.error.message = out.serverMessage.isEmpty()
+            ? tr("The server did not stop the simulation and gave no reason.")
+            : out.serverMessage;
+        return out;
+    }
+    out.stopped = true;
+    const QJsonValue results = object.value(QLatin1StringView("disconnect_results"));
+    if (results.isObject()) {
+        const QJsonObject r = results.toObject();
+        out.hasCounts = true;
+        out.successfulDisconnects = count(r, QLatin1StringView("successful_disconnects"));
+        out.failedDisconnects = count(r, QLatin1StringView("failed_disconnects"));
+        out.pendingStopped = count(r, QLatin1StringView("pending_stopped"));
+    }
+    return out;
+}
+
+EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply)
+{
+    EnhanceOutcome out;
+    if (reply.error.isError()) {
+        out.error = reply.error;
+        if (reply.httpStatus == 400) {
+            bool ok = false;
+            const QJsonObject object = bodyObject(reply.body, &ok);
+            out.invalidState = ok && object.value(QLatin1StringView("error")).toString() == QLatin1StringView("invalid_state");
+        }
+        return out;
+    }
+    bool ok = false;
+    const QJsonObject object = bodyObject(reply.body, &ok);
+    if (!ok) {
+        out.error = badPayload();
+        return out;
+    }
+    if (object.contains(QLatin1StringView("success")) && !object.value(QLatin1StringView("success")).toBool(false)) {
+        out.error.kind = ApiError::Kind::ApiFailure;
+        out.error.httpStatus = reply.httpStatus;
+        out.error.message = parse::errorDescription(reply.body);
+        if (out.error.message.isEmpty())
+            out.error.message = tr("The server could not enhance the prompt and gave no reason.");
+        return out;
+    }
+    out.previousContext = sections(object.value(QLatin1StringView("previous_context")));
+    out.promptBreakdown = sections(object.value(QLatin1StringView("prompt_breakdown")));
+    out.ok = true;
+    return out;
+}
+
+} // namespace actions
+
+SimulationActions::SimulationActions(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void SimulationActions::stop(int id, QObject *context, std::function<void(const StopOutcome &)> done)
+{
+    m_client->post(actions::stopPath(id), QByteArray(), context,
+                   [done = std::move(done)](const ApiClient::Reply &reply) { done(actions::stopOutcome(reply)); });
+}
+
+void SimulationActions::enhancePrompt(int id, QObject *context, std::function<void(const EnhanceOutcome &)> done)
+{
+    m_client->post(actions::enhancePromptPath(id), QByteArray(), context,
+                   [done = std::move(done)](const ApiClient::Reply &reply) { done(actions::enhanceOutcome(reply)); });
+}
+
+} // namespace simwatch

@@ -1,0 +1,157 @@
+#include "markdownreport.h"
+
+#include "reporttext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace simwatch::report {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("simwatch::report", text);
+}
+
+QString row(const QStringList &cells)
+{
+    QStringList escaped;
+    for (const QString &cell : cells)
+        escaped.append(escapeInline(cell));
+    return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString separator(int columns, const QList<int> &rightAligned = {})
+{
+    QString line = QStringLiteral("|");
+    for (int c = 0; c < columns; ++c)
+        line += rightAligned.contains(c) ? QStringLiteral("---:|") : QStringLiteral("---|");
+    return line + QLatin1Char('\n');
+}
+} // namespace
+
+QString escapeInline(const QString &text)
+{
+    QString out;
+    const QString simple = text.simplified(); // newlines would end a table row or a heading
+    out.reserve(simple.size() + 8);
+    for (const QChar c : simple) {
+        if (QStringLiteral("\\`*_[]<>|~").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString containedMarkdown(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})(\\s|$)"));
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
+    bool inFence = false;
+    QString fenceMarker;
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QRegularExpressionMatch f = fence.match(line);
+        if (f.hasMatch()) {
+            if (!inFence) {
+                inFence = true;
+                fenceMarker = f.captured(1);
+            } else if (f.captured(1) == fenceMarker) {
+                inFence = false;
+            }
+            continue;
+        }
+        if (inFence)
+            continue;
+        // Our sections are level 2, a review text sits under level 3: its headings go to 4+.
+        const QRegularExpressionMatch h = heading.match(line);
+        if (h.hasMatch()) {
+            const int level = qMin(6, h.captured(1).size() + 3);
+            line = QString(level, QLatin1Char('#')) + line.mid(h.capturedEnd(1));
+        }
+    }
+    QString out = lines.join(QLatin1Char('\n')).trimmed();
+    if (inFence)
+        out += QLatin1Char('\n') + fenceMarker;
+    return out;
+}
+
+QString markdownReport(const Simulation &s, const QDateTime &exportedAt)
+{
+    QString md;
+    md += QStringLiteral("# ") + tr("SimWatch review") + QStringLiteral(": ") + escapeInline(reportTitle(s)) + QStringLiteral("\n\n");
+
+    md += row({tr("Field"), tr("Value")}) + separator(2);
+    md += row({tr("Simulation id"), QString::number(s.id)});
+    md += row({tr("Name"), reportTitle(s)});
+    md += row({tr("Agent"), s.agent ? (s.agent->name.isEmpty() ? tr("Agent %1").arg(s.agent->id) : s.agent->name)
+                                    : tr("Unknown")});
+    md += row({tr("Status"), s.statusText.isEmpty() ? tr("Unknown") : s.statusText});
+    md += row({tr("Created (UTC)"), utcText(s.created)});
+    md += row({tr("Exported at (UTC)"), utcText(exportedAt)});
+    md += QLatin1Char('\n');
+
+    md += QStringLiteral("## ") + tr("Configuration") + QStringLiteral("\n\n");
+    md += row({tr("Setting"), tr("Value")}) + separator(2);
+    md += row({tr("Calls per scenario"), countText(s.numberOfCallToMake)});
+    md += row({tr("Concurrent calls"), countText(s.concurrentCallCount)});
+    md += row({tr("Max call duration (minutes)"), countText(s.maxCallDurationMinutes)});
+    md += QLatin1Char('\n');
+    md += QStringLiteral("### ") + tr("Scenarios") + QStringLiteral("\n\n");
+    if (s.scenarios.isEmpty()) {
+        md += tr("No scenarios listed.") + QStringLiteral("\n\n");
+    } else {
+        md += row({tr("Scenario"), tr("Description")}) + separator(2);
+        for (const QJsonObject &scenario : s.scenarios)
+            md += row({scenarioName(scenario), scenarioDescription(scenario)});
+        md += QLatin1Char('\n');
+    }
+
+    md += QStringLiteral("## ") + tr("Progress") + QStringLiteral("\n\n");
+    md += row({tr("Measure"), tr("Value")}) + separator(2, {1});
+    md += row({tr("Progress"), QStringLiteral("%1%").arg(s.progressRounded())});
+    md += row({tr("Total calls"), QString::number(s.calls.total)});
+    md += row({tr("Finished"), QString::number(s.calls.finished)});
+    md += row({tr("In progress"), QString::number(s.calls.inProgress)});
+    md += row({tr("Remaining"), QString::number(s.calls.remaining)});
+    md += row({tr("Active calls"), QString::number(s.calls.active)});
+    md += QLatin1Char('\n');
+
+    md += QStringLiteral("## ") + tr("Sentiment") + QStringLiteral("\n\n");
+    const int total = s.sentiment.total();
+    md += row({tr("Sentiment"), tr("Calls"), tr("Share")}) + separator(3, {1, 2});
+    md += row({tr("Positive"), QString::number(s.sentiment.positive), QStringLiteral("%1%").arg(percent(s.sentiment.positive, total))});
+    md += row({tr("Neutral"), QString::number(s.sentiment.neutral), QStringLiteral("%1%").arg(percent(s.sentiment.neutral, total))});
+    md += row({tr("Negative"), QString::number(s.sentiment.negative), QStringLiteral("%1%").arg(percent(s.sentiment.negative, total))});
+    md += QLatin1Char('\n');
+
+    md += QStringLiteral("## ") + tr("Review") + QStringLiteral("\n\n");
+    const QList<std::pair<QString, const ReviewText *>> texts = {
+        {tr("Summary"), &s.summary},
+        {tr("What went wrong"), &s.whatWentWrong},
+        {tr("Suggestions for improvement"), &s.suggestionsForImprovement},
+        {tr("Prompt suggestion"), &s.promptSuggestion},
+    };
+    for (const auto &[title, text] : texts) {
+        md += QStringLiteral("### ") + title + QStringLiteral("\n\n");
+        md += text->hasText() ? containedMarkdown(text->text) : QStringLiteral("*") + escapeInline(reviewTextOrNote(*text)) + QLatin1Char('*');
+        md += QStringLiteral("\n\n");
+    }
+    md += tr("Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? tr("yes") : tr("no"))
+        + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## ") + tr("Calls") + QStringLiteral("\n\n");
+    if (s.recordings.isEmpty()) {
+        md += tr("No calls recorded.") + QStringLiteral("\n");
+    } else {
+        md += row({tr("Time (UTC)"), tr("Scenario"), tr("Status"), tr("Duration"), tr("Sentiment")}) + separator(5, {3});
+        for (const Recording &r : s.recordings)
+            md += row({utcText(r.timeOfCall), r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
+    }
+    return md;
+}
+
+} // namespace simwatch::report

@@ -1,0 +1,275 @@
+#include "pdfreport.h"
+
+#include "reporttext.h"
+#include "sentimentchart.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextTable>
+#include <QUrl>
+
+namespace simwatch::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("simwatch::report", text);
+}
+
+const QString FontFamily = QStringLiteral("DejaVu Sans");
+const QColor TextColor(0x22, 0x26, 0x2b);
+const QColor MutedColor(0x5f, 0x67, 0x70);
+const QColor RuleColor(0xc8, 0xcd, 0xd3);
+const QColor HeaderFill(0xee, 0xf1, 0xf4);
+
+// A document that never loads anything by itself: review Markdown can name images by URL or by
+// local path, and neither may be fetched or read into a report. The chart is added explicitly.
+class OfflineDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+QTextCharFormat textFormat(qreal points = 10, bool bold = false, const QColor &color = TextColor)
+{
+    QTextCharFormat format;
+    format.setFontFamilies({FontFamily});
+    format.setFontPointSize(points);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setForeground(color);
+    return format;
+}
+
+void heading(QTextCursor &cursor, const QString &text, int level)
+{
+    QTextBlockFormat block;
+    block.setHeadingLevel(level);
+    block.setTopMargin(level == 2 ? 16 : 10);
+    block.setBottomMargin(4);
+    cursor.insertBlock(block, textFormat(level == 2 ? 14 : 11.5, true));
+    cursor.insertText(text);
+}
+
+void paragraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &format = textFormat())
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(4);
+    cursor.insertBlock(block, format);
+    cursor.insertText(text);
+}
+
+// A simple ruled table; the first row is a header repeated on each page the table spans.
+void table(QTextCursor &cursor, const QStringList &headers, const QList<QStringList> &rows,
+           const QList<qreal> &widthsPercent = {})
+{
+    QTextTableFormat format;
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorder(0.5);
+    format.setBorderBrush(RuleColor);
+    format.setBorderCollapse(true);
+    format.setCellPadding(4);
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setTopMargin(4);
+    format.setBottomMargin(6);
+    if (!widthsPercent.isEmpty()) {
+        QList<QTextLength> widths;
+        for (const qreal w : widthsPercent)
+            widths.append(QTextLength(QTextLength::PercentageLength, w));
+        format.setColumnWidthConstraints(widths);
+    }
+    const int columns = int(qMax(headers.size(), rows.isEmpty() ? 0 : rows.first().size()));
+    const int rowCount = int(rows.size()) + (headers.isEmpty() ? 0 : 1);
+    QTextTable *t = cursor.insertTable(rowCount, columns, format);
+    int r = 0;
+    if (!headers.isEmpty()) {
+        for (int c = 0; c < columns; ++c) {
+            QTextTableCell cell = t->cellAt(0, c);
+            QTextCharFormat cellFormat = cell.format();
+            cellFormat.setBackground(HeaderFill);
+            cell.setFormat(cellFormat);
+            QTextCursor cellCursor = cell.firstCursorPosition();
+            cellCursor.insertText(headers.value(c), textFormat(9, true));
+        }
+        r = 1;
+    }
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < columns; ++c) {
+            QTextCursor cellCursor = t->cellAt(r, c).firstCursorPosition();
+            cellCursor.insertText(row.value(c), textFormat(9));
+        }
+        ++r;
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void reviewText(QTextCursor &cursor, const QString &title, const ReviewText &text)
+{
+    heading(cursor, title, 3);
+    if (!text.hasText()) {
+        QTextCharFormat note = textFormat(10, false, MutedColor);
+        note.setFontItalic(true);
+        paragraph(cursor, reviewTextOrNote(text), note);
+        return;
+    }
+    // The review texts are Markdown; render them, but never any HTML they might carry.
+    OfflineDocument markdown;
+    markdown.setDefaultFont(QFont(FontFamily, 10));
+    markdown.setMarkdown(text.text, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                    | QTextDocument::MarkdownNoHTML));
+    QTextBlockFormat block;
+    cursor.insertBlock(block, textFormat());
+    cursor.insertFragment(QTextDocumentFragment(&markdown));
+}
+
+} // namespace
+
+void buildReportDocument(QTextDocument *document, const Simulation &s, const Options &options, int dpi,
+                         qreal bodyWidth)
+{
+    document->setDefaultFont(QFont(FontFamily, 10));
+    document->setDocumentMargin(0);
+    QTextCursor cursor(document);
+
+    QTextBlockFormat titleBlock;
+    titleBlock.setBottomMargin(2);
+    cursor.setBlockFormat(titleBlock);
+    cursor.setCharFormat(textFormat(20, true));
+    cursor.insertText(reportTitle(s));
+    paragraph(cursor, tr("Simulation review exported by SimWatch"), textFormat(10, false, MutedColor));
+
+    const QString agent = s.agent ? (s.agent->name.isEmpty() ? tr("Agent %1").arg(s.agent->id) : s.agent->name)
+                                  : tr("Unknown");
+    table(cursor, {}, {
+        {tr("Simulation id"), QString::number(s.id)},
+        {tr("Agent"), agent},
+        {tr("Status"), s.statusText.isEmpty() ? tr("Unknown") : s.statusText},
+        {tr("Created (UTC)"), utcText(s.created)},
+        {tr("Exported at (UTC)"), utcText(options.exportedAt)},
+    }, {30, 70});
+
+    heading(cursor, tr("Configuration"), 2);
+    table(cursor, {}, {
+        {tr("Calls per scenario"), countText(s.numberOfCallToMake)},
+        {tr("Concurrent calls"), countText(s.concurrentCallCount)},
+        {tr("Max call duration (minutes)"), countText(s.maxCallDurationMinutes)},
+    }, {30, 70});
+    heading(cursor, tr("Scenarios"), 3);
+    if (s.scenarios.isEmpty()) {
+        paragraph(cursor, tr("No scenarios listed."));
+    } else {
+        QList<QStringList> rows;
+        for (const QJsonObject &scenario : s.scenarios)
+            rows.append({scenarioName(scenario), scenarioDescription(scenario)});
+        table(cursor, {tr("Scenario"), tr("Description")}, rows, {30, 70});
+    }
+
+    heading(cursor, tr("Progress and calls"), 2);
+    table(cursor, {tr("Progress"), tr("Total"), tr("Finished"), tr("In progress"), tr("Remaining"), tr("Active")},
+          {{QStringLiteral("%1%").arg(s.progressRounded()), QString::number(s.calls.total),
+            QString::number(s.calls.finished), QString::number(s.calls.inProgress),
+            QString::number(s.calls.remaining), QString::number(s.calls.active)}});
+
+    heading(cursor, tr("Sentiment"), 2);
+    // Drawn at print resolution: 9 cm wide, 4 cm high.
+    const qreal pxPerCm = dpi / 2.54;
+    const QSize chartSize(qRound(qMin(bodyWidth, 9 * pxPerCm)), qRound(4 * pxPerCm));
+    const QUrl chartUrl(QStringLiteral("simwatch://sentiment.png"));
+    document->addResource(QTextDocument::ImageResource, chartUrl, sentimentChart(s.sentiment, chartSize));
+    QTextImageFormat image;
+    image.setName(chartUrl.toString());
+    image.setWidth(chartSize.width());
+    image.setHeight(chartSize.height());
+    cursor.insertBlock();
+    cursor.insertImage(image);
+
+    heading(cursor, tr("Review"), 2);
+    reviewText(cursor, tr("Summary"), s.summary);
+    reviewText(cursor, tr("What went wrong"), s.whatWentWrong);
+    reviewText(cursor, tr("Suggestions for improvement"), s.suggestionsForImprovement);
+    reviewText(cursor, tr("Prompt suggestion"), s.promptSuggestion);
+    paragraph(cursor, tr("Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? tr("yes") : tr("no")),
+              textFormat(10, false, MutedColor));
+
+    heading(cursor, tr("Calls"), 2);
+    if (s.recordings.isEmpty()) {
+        paragraph(cursor, tr("No calls recorded."));
+    } else {
+        QList<QStringList> rows;
+        for (const Recording &r : s.recordings)
+            rows.append({utcText(r.timeOfCall), r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
+        table(cursor, {tr("Time (UTC)"), tr("Scenario"), tr("Status"), tr("Duration"), tr("Sentiment")}, rows,
+              {24, 34, 16, 11, 15});
+    }
+}
+
+QString writePdfReport(const Simulation &s, const QString &path, const Options &options)
+{
+    constexpr int Dpi = 300;
+    QPdfWriter writer(path);
+    writer.setResolution(Dpi);
+    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    writer.setTitle(tr("SimWatch review — %1").arg(reportTitle(s)));
+    writer.setCreator(QStringLiteral("SimWatch"));
+
+    // Painter coordinates start at the margins; the header and footer bands sit inside them.
+    const QRect paint = writer.pageLayout().paintRectPixels(Dpi);
+    const qreal mm = Dpi / 25.4;
+    const qreal headerHeight = 10 * mm;
+    const qreal footerHeight = 10 * mm;
+    const QSizeF body(paint.width(), paint.height() - headerHeight - footerHeight);
+
+    OfflineDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setPageSize(body);
+    buildReportDocument(&document, s, options, Dpi, body.width());
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return tr("Could not write \"%1\": the file cannot be created.").arg(QFileInfo(path).fileName());
+    const int pages = document.pageCount();
+    const QString headerText = tr("SimWatch review — %1").arg(reportTitle(s));
+    QFont small(FontFamily, 8);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.setFont(small);
+        painter.setPen(MutedColor);
+        const QRectF headerRect(0, 0, body.width(), headerHeight - 3 * mm);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom,
+                         painter.fontMetrics().elidedText(headerText, Qt::ElideRight, int(body.width() * 0.7)));
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, utcText(options.exportedAt));
+        painter.setPen(QPen(RuleColor, 0.3 * mm));
+        painter.drawLine(QPointF(0, headerHeight - 2 * mm), QPointF(body.width(), headerHeight - 2 * mm));
+
+        painter.save();
+        painter.translate(0, headerHeight - page * body.height());
+        document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        painter.restore();
+
+        const qreal footerTop = headerHeight + body.height();
+        painter.setPen(QPen(RuleColor, 0.3 * mm));
+        painter.drawLine(QPointF(0, footerTop + 2 * mm), QPointF(body.width(), footerTop + 2 * mm));
+        painter.setPen(MutedColor);
+        painter.setFont(small);
+        painter.drawText(QRectF(0, footerTop + 3 * mm, body.width(), footerHeight - 3 * mm), Qt::AlignHCenter | Qt::AlignTop,
+                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    painter.end();
+    return {};
+}
+
+} // namespace simwatch::report

@@ -1,0 +1,74 @@
+#include "reporttext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace simwatch::report {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("simwatch::report", text);
+}
+} // namespace
+
+QString reportTitle(const Simulation &simulation)
+{
+    const QString name = simulation.name.simplified();
+    return name.isEmpty() ? tr("Simulation %1").arg(simulation.id) : name;
+}
+
+QString utcText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("\u2014");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QString durationText(int seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("\u2014");
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString countText(int value)
+{
+    return value < 0 ? QStringLiteral("\u2014") : QString::number(value);
+}
+
+QString reviewTextOrNote(const ReviewText &text)
+{
+    switch (text.state) {
+    case ReviewText::State::Text:
+        return text.text;
+    case ReviewText::State::NoText:
+        return tr("Available, but the server sent no text.");
+    case ReviewText::State::NotYet:
+        return tr("Not computed yet.");
+    case ReviewText::State::Missing:
+        break;
+    }
+    return tr("Not provided by the server.");
+}
+
+QString scenarioName(const QJsonObject &scenario)
+{
+    const QString name = scenario.value(QLatin1StringView("name")).toString().simplified();
+    if (!name.isEmpty())
+        return name;
+    const QJsonValue id = scenario.value(QLatin1StringView("id"));
+    return id.isDouble() ? tr("Scenario %1").arg(id.toInt()) : tr("Unnamed scenario");
+}
+
+QString scenarioDescription(const QJsonObject &scenario)
+{
+    return scenario.value(QLatin1StringView("description")).toString().trimmed();
+}
+
+int percent(int part, int total)
+{
+    return total > 0 ? qRound(100.0 * part / total) : 0;
+}
+
+} // namespace simwatch::report

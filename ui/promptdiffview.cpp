@@ -1,0 +1,222 @@
+#include "promptdiffview.h"
+
+#include <QDialogButtonBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace simwatch {
+
+namespace {
+
+using promptdiff::LinePair;
+using promptdiff::SectionDiff;
+using promptdiff::Segment;
+
+const QColor RemovedLine(0xfd, 0xec, 0xea);
+const QColor RemovedWord(0xf6, 0xb8, 0xb2);
+const QColor AddedLine(0xe7, 0xf6, 0xea);
+const QColor AddedWord(0xa9, 0xe2, 0xb6);
+const QColor TitleLine(0xee, 0xf1, 0xf4);
+const QColor Filler(0xf6, 0xf7, 0xf8);
+
+QTextEdit *makePane(QWidget *parent, const QString &name)
+{
+    auto *edit = new QTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(true);
+    edit->setAcceptRichText(false);
+    edit->setUndoRedoEnabled(false);
+    edit->setLineWrapMode(QTextEdit::WidgetWidth);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return edit;
+}
+
+QTextCharFormat runFormat(Segment::Kind kind)
+{
+    QTextCharFormat format;
+    format.setProperty(PromptDiffView::KindProperty, int(kind));
+    if (kind == Segment::Kind::Removed) {
+        format.setBackground(RemovedWord);
+        format.setFontStrikeOut(true);
+    } else if (kind == Segment::Kind::Added) {
+        format.setBackground(AddedWord);
+    }
+    return format;
+}
+
+void startBlock(QTextCursor &cursor, bool first, const QColor &background, qreal topMargin = 0)
+{
+    QTextBlockFormat block;
+    if (background.isValid())
+        block.setBackground(background);
+    block.setTopMargin(topMargin);
+    block.setLeftMargin(4);
+    block.setRightMargin(4);
+    if (first)
+        cursor.setBlockFormat(block);
+    else
+        cursor.insertBlock(block);
+}
+
+void insertRuns(QTextCursor &cursor, const QList<Segment> &segments)
+{
+    for (const Segment &segment : segments)
+        cursor.insertText(segment.text, runFormat(segment.kind));
+}
+
+} // namespace
+
+PromptDiffView::PromptDiffView(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Enhanced prompt suggestion"));
+    setObjectName(QStringLiteral("promptDiffView"));
+    resize(1100, 720);
+
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_applied = new QLabel(this);
+    m_applied->setObjectName(QStringLiteral("appliedLabel"));
+    m_applied->setTextFormat(Qt::PlainText);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("diffSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    m_before = makePane(this, QStringLiteral("beforeView"));
+    m_after = makePane(this, QStringLiteral("afterView"));
+    m_before->setAccessibleName(tr("Current prompt"));
+    m_after->setAccessibleName(tr("Suggested prompt"));
+
+    auto *beforeHeading = new QLabel(tr("Current prompt (previous_context)"), this);
+    auto *afterHeading = new QLabel(tr("Suggested prompt (prompt_breakdown)"), this);
+    for (QLabel *label : {beforeHeading, afterHeading}) {
+        label->setTextFormat(Qt::PlainText);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+    }
+    auto *legend = new QLabel(tr("Red: removed from the current prompt.  Green: added by the suggestion."), this);
+    legend->setTextFormat(Qt::PlainText);
+
+    auto *panes = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(beforeHeading);
+    left->addWidget(m_before);
+    auto *right = new QVBoxLayout;
+    right->addWidget(afterHeading);
+    right->addWidget(m_after);
+    panes->addLayout(left);
+    panes->addLayout(right);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_applied);
+    layout->addWidget(m_summary);
+    layout->addLayout(panes, 1);
+    layout->addWidget(legend);
+    layout->addWidget(buttons);
+
+    // Synchronized scrolling, proportional: both sides have the same rows, but a wrapped row can
+    // be taller on one side, so follow the position as a fraction.
+    auto follow = [](QScrollBar *from, QScrollBar *to) {
+        connect(from, &QScrollBar::valueChanged, to, [from, to](int value) {
+            if (from->maximum() <= 0)
+                return;
+            const QSignalBlocker blocker(to);
+            to->setValue(qRound(double(value) / from->maximum() * to->maximum()));
+        });
+    };
+    follow(m_before->verticalScrollBar(), m_after->verticalScrollBar());
+    follow(m_after->verticalScrollBar(), m_before->verticalScrollBar());
+    setSuggestionApplied(false);
+}
+
+void PromptDiffView::setSimulationName(const QString &name)
+{
+    m_title->setText(tr("Prompt suggestion for \u201c%1\u201d").arg(name));
+}
+
+void PromptDiffView::setSuggestionApplied(bool applied)
+{
+    m_applied->setText(applied ? tr("The prompt suggestion has been applied to the agent.")
+                               : tr("The prompt suggestion has not been applied to the agent."));
+}
+
+void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)
+{
+    m_before->clear();
+    m_after->clear();
+    QTextCursor left(m_before->document());
+    QTextCursor right(m_after->document());
+    bool first = true;
+    int changed = 0, added = 0, removed = 0;
+    for (const SectionDiff &section : sections) {
+        QString suffix;
+        QColor titleBackground = TitleLine;
+        switch (section.kind) {
+        case SectionDiff::Kind::Unchanged:
+            suffix = tr(" (unchanged)");
+            break;
+        case SectionDiff::Kind::Changed:
+            ++changed;
+            suffix = tr(" (changed)");
+            break;
+        case SectionDiff::Kind::Added:
+            ++added;
+            suffix = tr(" (new section)");
+            titleBackground = AddedWord;
+            break;
+        case SectionDiff::Kind::Removed:
+            ++removed;
+            suffix = tr(" (section removed)");
+            titleBackground = RemovedWord;
+            break;
+        }
+        QTextCharFormat titleFormat;
+        titleFormat.setFontWeight(QFont::Bold);
+        const qreal gap = first ? 0 : 12;
+        startBlock(left, first, titleBackground, gap);
+        startBlock(right, first, titleBackground, gap);
+        first = false;
+        const QString title = section.title.isEmpty() ? tr("Untitled section") : section.title;
+        left.insertText(section.kind == SectionDiff::Kind::Added ? QString() : title + suffix, titleFormat);
+        right.insertText(section.kind == SectionDiff::Kind::Removed ? QString() : title + suffix, titleFormat);
+
+        for (const LinePair &line : section.lines) {
+            const bool hasLeft = line.kind != LinePair::Kind::Added;
+            const bool hasRight = line.kind != LinePair::Kind::Removed;
+            const bool differs = line.kind != LinePair::Kind::Same;
+            startBlock(left, false, !hasLeft ? Filler : differs ? RemovedLine : QColor());
+            startBlock(right, false, !hasRight ? Filler : differs ? AddedLine : QColor());
+            if (hasLeft)
+                insertRuns(left, line.leftSegments);
+            if (hasRight)
+                insertRuns(right, line.rightSegments);
+        }
+    }
+    if (sections.isEmpty()) {
+        left.insertText(tr("The server sent no prompt sections."));
+        right.insertText(tr("The server sent no prompt sections."));
+    }
+    m_summary->setText(tr("%1 sections: %2 changed, %3 added, %4 removed.")
+                           .arg(sections.size()).arg(changed).arg(added).arg(removed));
+    m_before->moveCursor(QTextCursor::Start);
+    m_after->moveCursor(QTextCursor::Start);
+}
+
+} // namespace simwatch
