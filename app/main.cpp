@@ -3,15 +3,19 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "commandline.h"
+#include "domain/parse.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
+#include "reportformat.h"
 #include "secretstore.h"
 #include "simulationcommands.h"
 #include "standinserver.h"
 #include "watch/watcher.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QEventLoop>
 #include <QTimer>
 #include <QFile>
@@ -68,6 +72,48 @@ struct Session
     }
 };
 
+// Headless --export: fetch the one simulation once, write its review, exit 0 (written), 2 (the
+// fetch failed) or 1 (the file could not be written). The JSON Lines output is not involved.
+int runExport(Session &session, const LaunchOptions &options)
+{
+    const int id = options.simulationIds.constFirst();
+    const QString path = *options.exportPath;
+    const std::optional<report::Format> format = report::formatForPath(path);
+    if (!format) {
+        printError(QCoreApplication::translate("main", "--export %1: the extension must be .md, .pdf or .json.").arg(path));
+        return HeadlessRunner::ExitUsage;
+    }
+    session.client.get(QStringLiteral("/simulations/%1").arg(id), QCoreApplication::instance(),
+                       [&](const ApiClient::Reply &reply) {
+        const auto finish = [](int code) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+                                      Qt::QueuedConnection);
+        };
+        if (reply.error.isError()) {
+            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(reply.error.message));
+            return finish(HeadlessRunner::ExitFetchFailed);
+        }
+        const parse::SimulationResult result = parse::simulationResponse(reply.body);
+        if (!result.simulation) {
+            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(result.error.message));
+            return finish(HeadlessRunner::ExitFetchFailed);
+        }
+        report::Options reportOptions;
+        reportOptions.exportedAt = QDateTime::currentDateTimeUtc();
+        reportOptions.pageSize = report::defaultPageSize();
+        const QString problem = report::writeReport(*result.simulation, *format, path, reportOptions);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return finish(HeadlessRunner::ExitUsage);
+        }
+        std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("main", "Review of simulation %1 written to %2")
+                                                    .arg(id).arg(QDir::toNativeSeparators(path))));
+        std::fflush(stdout);
+        finish(HeadlessRunner::ExitOk);
+    });
+    return QCoreApplication::exec();
+}
+
 int runHeadless(const LaunchOptions &options)
 {
     Session session;
@@ -86,6 +132,8 @@ int runHeadless(const LaunchOptions &options)
     if (options.intervalSeconds)
         session.settings.setIntervalSeconds(*options.intervalSeconds);
     session.apply();
+    if (options.exportPath)
+        return runExport(session, options);
 
     QFile out;
     QFile err;
@@ -207,10 +255,18 @@ void setApplicationInfo()
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsHeadless(argc, argv))
+    if (wantsHeadless(argc, argv) && wantsExport(argc, argv)) {
+        // A PDF needs fonts and painting (QtGui). Headless means no display may exist: use the
+        // offscreen platform then, unless the caller chose one.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (wantsHeadless(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     setApplicationInfo();
     installTranslations();
 

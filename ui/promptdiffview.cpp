@@ -190,8 +190,9 @@ void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)
         QTextCharFormat titleFormat;
         titleFormat.setFontWeight(QFont::Bold);
         const qreal gap = first ? 0 : 12;
-        startBlock(left, first, titleBackground, gap);
-        startBlock(right, first, titleBackground, gap);
+        // The side a section is missing from shows a grey filler row, not the colour.
+        startBlock(left, first, section.kind == SectionDiff::Kind::Added ? Filler : titleBackground, gap);
+        startBlock(right, first, section.kind == SectionDiff::Kind::Removed ? Filler : titleBackground, gap);
         first = false;
         const QString title = section.title.isEmpty() ? tr("Untitled section") : section.title;
         left.insertText(section.kind == SectionDiff::Kind::Added ? QString() : title + suffix, titleFormat);

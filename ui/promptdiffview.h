@@ -3,6 +3,7 @@
 #include "actions/promptdiff.h"
 
 #include <QDialog>
+#include <QTextFormat>
 
 class QLabel;
 class QTextEdit;

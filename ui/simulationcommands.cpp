@@ -44,6 +44,11 @@ SimulationCommands::SimulationCommands(SimulationModel *model, Watcher *watcher,
     updateActions();
 }
 
+PromptDiffView *SimulationCommands::promptDiffView() const
+{
+    return m_diffView;
+}
+
 void SimulationCommands::setClient(ApiClient *client)
 {
     delete m_actions;

@@ -48,7 +48,7 @@ public:
     void enhancePrompt();
     void exportReview();
 
-    PromptDiffView *promptDiffView() const { return m_diffView; }
+    PromptDiffView *promptDiffView() const; // the open diff dialog, null when closed
     QString lastMessage() const { return m_lastMessage; }
 
 Q_SIGNALS:

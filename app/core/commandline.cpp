@@ -24,6 +24,15 @@ bool wantsHeadless(int argc, char **argv)
     return false;
 }
 
+bool wantsExport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--export") == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
+            return true;
+    }
+    return false;
+}
+
 CommandLineResult parseCommandLine(const QStringList &arguments)
 {
     CommandLineResult result;
@@ -50,7 +59,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         tr("Quit cleanly after this many seconds (for scripted sessions)."), tr("seconds"));
     quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter});
+    const QCommandLineOption exportFile(QStringLiteral("export"),
+        tr("Headless: fetch the simulation once and write its review to FILE; the extension picks the format (.md, .pdf, .json)."),
+        tr("file"));
+    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter, exportFile});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -134,6 +146,23 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         o.quitAfterSeconds = seconds;
+    }
+    if (parser.isSet(exportFile)) {
+        const QString path = parser.value(exportFile);
+        const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+        if (!o.headless) {
+            result.error = tr("--export only applies with --headless.");
+            return result;
+        }
+        if (!path.contains(QLatin1Char('.')) || !(suffix == u"md" || suffix == u"markdown" || suffix == u"pdf" || suffix == u"json")) {
+            result.error = tr("--export %1: unknown file type; the extension must be .md, .pdf or .json.").arg(path);
+            return result;
+        }
+        if (o.simulationIds.size() != 1) {
+            result.error = tr("--export writes one review: give exactly one --simulation ID.");
+            return result;
+        }
+        o.exportPath = path;
     }
     if (o.headless) {
         if (o.simulationIds.isEmpty()) {

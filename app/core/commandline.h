@@ -21,6 +21,8 @@ struct LaunchOptions
     std::optional<int> intervalSeconds;
     std::optional<int> quitAfterSeconds;  // scripted sessions (tests, benchmarks): quit cleanly
     QList<int> simulationIds;
+    // Headless: write the review of the one --simulation to this file (.md/.pdf/.json) and exit.
+    std::optional<QString> exportPath;
 };
 
 struct CommandLineResult
@@ -36,5 +38,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments);
 
 // Cheap pre-check before any QCoreApplication exists (it decides which application class to make).
 bool wantsHeadless(int argc, char **argv);
+// --export may write a PDF, which needs QtGui (fonts, painting): QGuiApplication, not QCoreApplication.
+bool wantsExport(int argc, char **argv);
 
 } // namespace simwatch

@@ -190,8 +190,9 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
     document->addResource(QTextDocument::ImageResource, chartUrl, sentimentChart(s.sentiment, chartSize));
     QTextImageFormat image;
     image.setName(chartUrl.toString());
-    image.setWidth(chartSize.width());
-    image.setHeight(chartSize.height());
+    // Image sizes in a text document are in 96-dpi units, whatever the layout's device.
+    image.setWidth(chartSize.width() * 96.0 / dpi);
+    image.setHeight(chartSize.height() * 96.0 / dpi);
     cursor.insertBlock();
     cursor.insertImage(image);
 
@@ -209,7 +210,10 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
     } else {
         QList<QStringList> rows;
         for (const Recording &r : s.recordings)
-            rows.append({utcText(r.timeOfCall), r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
+            // The column header says UTC; without the suffix the time fits on one line.
+            rows.append({r.timeOfCall.isValid() ? r.timeOfCall.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                                : utcText(r.timeOfCall),
+                         r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
         table(cursor, {tr("Time (UTC)"), tr("Scenario"), tr("Status"), tr("Duration"), tr("Sentiment")}, rows,
               {24, 34, 16, 11, 15});
     }

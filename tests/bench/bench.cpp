@@ -455,10 +455,10 @@ int serveStandin(int simulations)
     return QCoreApplication::exec();
 }
 
-void runIdle(int simulations, int seconds)
+void runIdle(int simulations, int seconds, int intervalSeconds)
 {
-    out(QStringLiteral("\n== Idle: %1 simulations watched at a 1 s interval, nothing changing, %2 s ==")
-            .arg(simulations).arg(seconds));
+    out(QStringLiteral("\n== Idle: %1 simulations watched at a %2 s interval, nothing changing, %3 s ==")
+            .arg(simulations).arg(intervalSeconds).arg(seconds));
     QProcess standin;
     standin.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     standin.start(QCoreApplication::applicationFilePath(),
@@ -476,7 +476,7 @@ void runIdle(int simulations, int seconds)
         return;
     }
 
-    App app(baseUrl, standin::StandinServer::defaultApiKey(), 1, true);
+    App app(baseUrl, standin::StandinServer::defaultApiKey(), intervalSeconds, true);
     ModelSignalCounter signalCounter(&app.model);
     int fetches = 0;
     int failures = 0;
@@ -697,6 +697,8 @@ int memoryChild(int recordings)
     App app(server.baseUrl(), standin::StandinServer::defaultApiKey(), 3, false);
     if (bodySize > ApiClient::DefaultMaxBodyBytes)
         app.client.setMaxBodyBytes(bodySize * 2);
+    if (qEnvironmentVariableIsSet("BENCH_MEMORY_NO_WINDOW")) // analysis: the model alone
+        app.window.reset();
     runFor(500ms);
     const long before = residentKiB();
     bool fetched = false;
@@ -706,6 +708,11 @@ int memoryChild(int recordings)
         return 3;
     runFor(500ms); // views laid out and painted, reply objects deleted
     const long after = residentKiB();
+    if (qEnvironmentVariableIsSet("BENCH_MEMORY_UNLOAD")) { // analysis: what stays after unwatching
+        app.watcher.unwatch(BenchSimulationId);
+        runFor(500ms);
+        std::fprintf(stderr, "after unwatch: %ld KiB\n", residentKiB());
+    }
     out(QStringLiteral("memory before_kib=%1 after_kib=%2 body_bytes=%3 rows=%4")
             .arg(before).arg(after).arg(bodySize)
             .arg(app.model.rowCount(app.model.indexOfSimulation(BenchSimulationId))));
@@ -795,6 +802,9 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption idleOpt(QStringLiteral("idle-seconds"), QStringLiteral("Length of the idle measurement."),
                                      QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption idleIntervalOpt(QStringLiteral("idle-interval"),
+                                             QStringLiteral("Poll interval of the idle measurement, in seconds."),
+                                             QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption onlyOpt(QStringLiteral("only"),
                                      QStringLiteral("Sections to run: update,idle,startup,memory (default all)."),
                                      QStringLiteral("LIST"));
@@ -809,7 +819,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupChildOpt(QStringLiteral("startup-child"), QStringLiteral("Internal."));
     const QCommandLineOption memoryChildOpt(QStringLiteral("memory-child"), QStringLiteral("Internal."),
                                             QStringLiteral("N"));
-    parser.addOptions({sizesOpt, runsOpt, idleOpt, onlyOpt, casesOpt, appOpt, quickOpt, startupChildOpt, memoryChildOpt});
+    parser.addOptions({sizesOpt, runsOpt, idleOpt, idleIntervalOpt, onlyOpt, casesOpt, appOpt, quickOpt, startupChildOpt, memoryChildOpt});
     parser.process(app);
 
     if (parser.isSet(startupChildOpt))
@@ -839,7 +849,7 @@ int main(int argc, char *argv[])
     if (wanted("update"))
         runUpdatePath(sizes, runs, parser.value(casesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (wanted("idle"))
-        runIdle(10, idleSeconds);
+        runIdle(10, idleSeconds, std::clamp(parser.value(idleIntervalOpt).toInt(), 1, 3600));
     if (wanted("startup"))
         runStartup(std::max(runs, quick ? 2 : 7), parser.value(appOpt));
     if (wanted("memory"))

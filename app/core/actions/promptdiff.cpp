@@ -93,6 +93,41 @@ SectionDiff oneSided(SectionDiff::Kind kind, const PromptSection &section)
     return diff;
 }
 
+// A lone space kept "equal" between two changed words splits one change into many small
+// highlights; fold such whitespace into the change so "cannot be removed" reads as one run.
+void foldWhitespace(QList<Segment> *segments)
+{
+    QList<Segment> out;
+    for (qsizetype k = 0; k < segments->size(); ++k) {
+        Segment segment = segments->at(k);
+        if (segment.kind == Segment::Kind::Equal && segment.text.trimmed().isEmpty() && k > 0
+            && k + 1 < segments->size() && segments->at(k - 1).kind != Segment::Kind::Equal
+            && segments->at(k + 1).kind == segments->at(k - 1).kind) {
+            segment.kind = segments->at(k - 1).kind;
+        }
+        append(&out, segment.kind, segment.text);
+    }
+    *segments = out;
+}
+
+// Non-space characters kept equal, relative to the shorter line's non-space characters.
+double sharedFraction(const QList<Segment> &leftSegments, const QString &left, const QString &right)
+{
+    auto visible = [](const QString &text) {
+        qsizetype n = 0;
+        for (const QChar c : text)
+            n += c.isSpace() ? 0 : 1;
+        return n;
+    };
+    qsizetype shared = 0;
+    for (const Segment &segment : leftSegments) {
+        if (segment.kind == Segment::Kind::Equal)
+            shared += visible(segment.text);
+    }
+    const qsizetype shorter = std::min(visible(left), visible(right));
+    return shorter == 0 ? 0.0 : double(shared) / double(shorter);
+}
+
 } // namespace
 
 QList<QString> tokenize(const QString &text)
@@ -134,6 +169,8 @@ void diffWords(const QString &left, const QString &right, QList<Segment> *leftOu
             break;
         }
     }
+    foldWhitespace(leftOut);
+    foldWhitespace(rightOut);
 }
 
 QList<LinePair> diffLines(const QString &before, const QString &after)
@@ -152,6 +189,12 @@ QList<LinePair> diffLines(const QString &before, const QString &after)
             pair.left = removed.at(k);
             pair.right = added.at(k);
             diffWords(pair.left, pair.right, &pair.leftSegments, &pair.rightSegments);
+            // A rewritten line keeps a few common words ("a", "within"); highlighting those as
+            // kept is noise, so below a third in common the line counts as replaced whole.
+            if (sharedFraction(pair.leftSegments, pair.left, pair.right) < 1.0 / 3) {
+                pair.leftSegments = {{Segment::Kind::Removed, pair.left}};
+                pair.rightSegments = {{Segment::Kind::Added, pair.right}};
+            }
             out.append(pair);
         }
         for (qsizetype k = paired; k < removed.size(); ++k) {

@@ -144,10 +144,14 @@ EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply)
     EnhanceOutcome out;
     if (reply.error.isError()) {
         out.error = reply.error;
+        // The documented 400 of this endpoint is invalid_state (not Completed). ApiClient hands
+        // back no body with an HTTP error, so the status decides; a body, when present, must
+        // agree.
         if (reply.httpStatus == 400) {
             bool ok = false;
             const QJsonObject object = bodyObject(reply.body, &ok);
-            out.invalidState = ok && object.value(QLatin1StringView("error")).toString() == QLatin1StringView("invalid_state");
+            const QString code = ok ? object.value(QLatin1StringView("error")).toString() : QString();
+            out.invalidState = code.isEmpty() || code == QLatin1StringView("invalid_state");
         }
         return out;
     }

@@ -238,9 +238,9 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
         Reply result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.error = classify(reply, *received, tooLarge);
-        if (!result.error.isError())
-            result.body = std::move(*received);
-        else
+        // Error bodies are kept too: callers may need a code in them (e.g. "invalid_state").
+        result.body = std::move(*received);
+        if (result.error.isError())
             qCInfo(lcNet).nospace() << reply->url().toDisplayString() << ": " << kindName(result.error.kind)
                                     << " (HTTP " << result.httpStatus << ", " << reply->error() << ")";
         callback(result);

@@ -25,7 +25,7 @@ public:
     {
         ApiError error;       // kind None on a 2xx reply
         int httpStatus = 0;
-        QByteArray body;      // empty on transport errors
+        QByteArray body;      // also for HTTP errors; partial or empty on transport errors
     };
     using Callback = std::function<void(const Reply &)>;
 
