@@ -6,6 +6,7 @@
 #include "domain/parse.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow.h"
+#include "simulationheader.h"
 #include "model/simulationmodel.h"
 #include "reportformat.h"
 #include "secretstore.h"
@@ -145,6 +146,40 @@ int runHeadless(const LaunchOptions &options)
     return QCoreApplication::exec();
 }
 
+// SIMWATCH_STARTUP_MARK=1 (the start-up benchmark): print a mark and quit once the selected
+// simulation's header has been painted with the server's data.
+class StartupMark : public QObject
+{
+public:
+    StartupMark(MainWindow *window, SimulationModel *model)
+        : m_window(window)
+        , m_model(model)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || !watched->isWidgetType())
+            return false;
+        auto *widget = static_cast<QWidget *>(watched);
+        QWidget *header = m_window->header();
+        if (widget != header && !header->isAncestorOf(widget))
+            return false;
+        const QModelIndex selected = m_model->indexOfSimulation(m_window->selectedSimulationId());
+        if (!selected.data(SimulationModel::HasDataRole).toBool())
+            return false;
+        QCoreApplication::instance()->removeEventFilter(this);
+        std::fputs("simwatch-startup-mark first-simulation-shown\n", stdout);
+        std::fflush(stdout);
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        return false;
+    }
+
+private:
+    MainWindow *m_window;
+    SimulationModel *m_model;
+};
+
 // The key: from OMNIDIM_API_KEY when set (never persisted then), else from the keychain (or the
 // settings file, only when the user chose that). Returns the key found, possibly empty.
 QString loadApiKey(Session &session, SecretStore &store)
@@ -217,6 +252,9 @@ int runGui(const LaunchOptions &options)
             store.write(current, session.settings.keyInPlainText());
         }
     });
+    StartupMark startupMark(&window, &session.model);
+    if (qEnvironmentVariableIsSet("SIMWATCH_STARTUP_MARK"))
+        QCoreApplication::instance()->installEventFilter(&startupMark);
     window.show();
     for (int id : std::as_const(ids))
         session.watcher.watch(id);
