@@ -519,6 +519,7 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     const double cpu = processCpuSeconds() - cpu0;
     const double standinCpu = processCpuSeconds(standin.processId()) - standinCpu0;
     paints.setEnabled(false);
+    const double pollsPerSecond = fetches / wallSeconds;
 
     out(QStringLiteral("  app process CPU:       %1 s in %2 s = %3% of one core (target < 0.5%)")
             .arg(cpu, 0, 'f', 3).arg(wallSeconds, 0, 'f', 1).arg(100 * cpu / wallSeconds, 0, 'f', 3));
@@ -537,6 +538,33 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
         out(QStringLiteral("    %1 %2 events, %3 px per event")
                 .arg(pad(name, 52)).arg(entry.events, 4).arg(entry.pixels / std::max(1, entry.events)));
     }
+
+    // The same polls back to back: CPU per unchanged poll, less sensitive to the machine's
+    // background than a per-second figure (idle cost = this x polls per second).
+    app.watcher.setInterval(1h);
+    runFor(1500ms); // polls in flight finish; the next ones are an hour away
+    constexpr int BackToBack = 300;
+    int done = 0;
+    const QMetaObject::Connection next = QObject::connect(&app.watcher, &Watcher::fetched, &app.watcher, [&](int id) {
+        if (id == IdleFirstId && ++done < BackToBack)
+            QMetaObject::invokeMethod(&app.watcher, [&app] { app.watcher.refresh(IdleFirstId); }, Qt::QueuedConnection);
+    });
+    const double loopCpu0 = processCpuSeconds();
+    const double loopStandin0 = processCpuSeconds(standin.processId());
+    QElapsedTimer loopWall;
+    loopWall.start();
+    app.watcher.refresh(IdleFirstId);
+    if (runUntil([&] { return done >= BackToBack; }, 60s)) {
+        const double perPoll = (processCpuSeconds() - loopCpu0) / BackToBack * 1e3;
+        out(QStringLiteral("  CPU per unchanged poll: %1 ms in this process (%2 back-to-back polls in %3 s; "
+                           "stand-in %4 ms); x %5 polls/s = %6% of one core")
+                .arg(perPoll, 0, 'f', 3).arg(BackToBack).arg(double(loopWall.elapsed()) / 1e3, 0, 'f', 1)
+                .arg((processCpuSeconds(standin.processId()) - loopStandin0) / BackToBack * 1e3, 0, 'f', 3)
+                .arg(pollsPerSecond, 0, 'f', 1).arg(perPoll * pollsPerSecond / 10, 0, 'f', 3));
+    } else {
+        fail(QStringLiteral("back-to-back polls did not finish"));
+    }
+    QObject::disconnect(next);
 
     for (int i = 0; i < simulations; ++i)
         app.watcher.unwatch(IdleFirstId + i);

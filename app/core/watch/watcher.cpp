@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 using namespace std::chrono_literals;
 
 namespace simwatch {
@@ -60,7 +62,10 @@ void Watcher::followReachability()
 
 Watcher::~Watcher()
 {
-    for (Poll &poll : m_polls) {
+    // Forget the polls first: an aborted reply's callback runs at once and must find nothing to
+    // report (no "timeout" logged or emitted for a request we cancelled ourselves).
+    const QHash<int, Poll> polls = std::exchange(m_polls, {});
+    for (const Poll &poll : polls) {
         if (poll.reply)
             poll.reply->abort();
     }
@@ -94,10 +99,11 @@ void Watcher::unwatch(int id)
     auto it = m_polls.find(id);
     if (it == m_polls.end())
         return;
-    if (it->reply)
-        it->reply->abort(); // its callback still runs, finds no poll and does nothing
+    const QPointer<QNetworkReply> reply = it->reply;
     delete it->timer;
     m_polls.erase(it);
+    if (reply)
+        reply->abort(); // its callback runs now, finds no poll and does nothing
     m_model->removeSimulation(id);
     checkAllSettled();
 }
