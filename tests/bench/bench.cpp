@@ -477,6 +477,8 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     }
 
     App app(baseUrl, standin::StandinServer::defaultApiKey(), intervalSeconds, true);
+    if (qEnvironmentVariableIsSet("BENCH_IDLE_NO_WINDOW")) // analysis: the core alone
+        app.window.reset();
     ModelSignalCounter signalCounter(&app.model);
     int fetches = 0;
     int failures = 0;
@@ -487,7 +489,8 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     });
     for (int i = 0; i < simulations; ++i)
         app.watcher.watch(IdleFirstId + i);
-    app.window->selectSimulation(IdleFirstId);
+    if (app.window)
+        app.window->selectSimulation(IdleFirstId);
     const bool loaded = runUntil([&] {
         for (int i = 0; i < simulations; ++i) {
             if (!app.model.indexOfSimulation(IdleFirstId + i).data(SimulationModel::HasDataRole).toBool())
