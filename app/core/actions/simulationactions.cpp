@@ -144,9 +144,8 @@ EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply)
     EnhanceOutcome out;
     if (reply.error.isError()) {
         out.error = reply.error;
-        // The documented 400 of this endpoint is invalid_state (not Completed). ApiClient hands
-        // back no body with an HTTP error, so the status decides; a body, when present, must
-        // agree.
+        // The documented 400 of this endpoint is invalid_state (not Completed). ApiClient keeps
+        // error bodies, so the code is checked; a 400 with no readable code is read the same way.
         if (reply.httpStatus == 400) {
             bool ok = false;
             const QJsonObject object = bodyObject(reply.body, &ok);
