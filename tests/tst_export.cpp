@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(sim.value(u"configuration"_qs).toObject().value(u"scenarios"_qs).isArray());
         const QJsonArray recordings = root.value(u"recordings"_qs).toArray();
         QCOMPARE(recordings.size(), m_sim.recordings.size());
-        QCOMPARE(recordings.at(0).toObject().value(u"raw"_qs).toObject(), m_sim.recordings.first().raw);
+        QCOMPARE(recordings.at(0).toObject().value(u"raw"_qs).toObject(), m_sim.recordings.first().raw());
     }
 
     void pdfText()

@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "appsettings.h"
+#include "domain/parse.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
@@ -58,8 +59,7 @@ QDateTime utc(int h, int m, int s = 0)
 
 Recording makeRecording(int n, const QString &sentiment)
 {
-    Recording r;
-    r.raw = QJsonObject{
+    const QJsonObject raw{
         {u"id"_s, 1000 + n},
         {u"time_of_call"_s, u"05/08/2026 09:%1:00"_s.arg(10 + n, 2, 10, QLatin1Char('0'))},
         {u"call_status"_s, u"completed"_s},
@@ -72,14 +72,7 @@ Recording makeRecording(int n, const QString &sentiment)
         {u"extracted_variables"_s, QJsonObject{{u"order"_s, u"A-17"_s}, {u"refund"_s, true}}},
         {u"is_simulation"_s, true},
     };
-    r.id = 1000 + n;
-    r.timeOfCall = utc(9, 10 + n);
-    r.callStatus = u"completed"_s;
-    r.durationSeconds = 65;
-    r.sentiment = sentiment;
-    r.scenario = u"Refund request"_s;
-    r.conversation = r.raw.value(u"call_conversation"_s).toString();
-    return r;
+    return parse::recording(raw);
 }
 
 ReviewText review(ReviewText::State state, const QString &text = {})
@@ -356,14 +349,14 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
 void TestMainWindow::recordingDetailShowsEveryKey()
 {
     Simulation sim = running(1);
-    QJsonObject raw = sim.recordings[0].raw;
+    QJsonObject raw = sim.recordings[0].raw();
     raw.insert(u"custom_flag"_s, false);
     raw.insert(u"voice"_s, QJsonObject{{u"id"_s, u"v-9"_s}, {u"provider"_s, u"eleven_labs"_s}});
     raw.insert(u"tags"_s, QJsonArray{u"refund"_s, u"angry"_s});
     raw.insert(u"analysis"_s, QJsonObject{{u"items"_s, QJsonArray{QJsonObject{{u"sku"_s, u"X1"_s}, {u"qty"_s, 2}}}},
                                           {u"escalated"_s, false}});
     raw.insert(u"recording_url"_s, u"https://example.com/rec/1.mp3"_s);
-    sim.recordings[0].raw = raw;
+    sim.recordings[0] = parse::recording(raw);
     applyAndSelect(sim);
 
     QTreeView *view = m_window->recordingsPanel()->view();

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,7 +15,8 @@ namespace {
 Recording makeRecording(int id, const QString &sentiment)
 {
     Recording r;
-    r.raw = QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("sentiment_score"), sentiment}};
+    r.json = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("sentiment_score"), sentiment}})
+                 .toJson(QJsonDocument::Compact);
     r.id = id;
     r.sentiment = sentiment;
     r.scenario = QStringLiteral("Refund request");

@@ -357,15 +357,15 @@ void TestParse::inProgressFixture()
     QCOMPARE(first.scenario, u"Angry customer wants a refund"_s);
     QCOMPARE(first.voice, u"eleven_labs 21m00Tcm4TlvDq8ikWAM"_s);
     QCOMPARE(first.recordingUrl, u"https://storage.example.com/recordings/9001.mp3"_s);
-    QVERIFY(first.conversation.startsWith(u"Agent: Thank you for calling, how can I help?<br/>Customer:"_s));
-    QCOMPARE(first.conversation.count(u"<br/>"_s), 2);
+    QVERIFY(first.conversation().startsWith(u"Agent: Thank you for calling, how can I help?<br/>Customer:"_s));
+    QCOMPARE(first.conversation().count(u"<br/>"_s), 2);
     // raw keeps every key, known, nested and unknown
-    QCOMPARE(first.raw.value("custom_flag"_L1).toString(), u"beta-cohort"_s);
-    QCOMPARE(first.raw.value("is_simulation"_L1).toBool(), true);
-    const QJsonObject variables = first.raw.value("extracted_variables"_L1).toObject();
+    QCOMPARE(first.raw().value("custom_flag"_L1).toString(), u"beta-cohort"_s);
+    QCOMPARE(first.raw().value("is_simulation"_L1).toBool(), true);
+    const QJsonObject variables = first.raw().value("extracted_variables"_L1).toObject();
     QCOMPARE(variables.value("order_id"_L1).toString(), u"A-1009"_s);
     QCOMPARE(variables.value("refund"_L1).toObject().value("amount"_L1).toDouble(), 59.9);
-    QCOMPARE(first.raw.value("sentiment_analysis_details"_L1).toString(),
+    QCOMPARE(first.raw().value("sentiment_analysis_details"_L1).toString(),
              u"The caller stayed frustrated throughout."_s);
 
     const Recording &second = s.recordings.at(1);
@@ -375,8 +375,8 @@ void TestParse::inProgressFixture()
     QCOMPARE(second.voice, u"deepgram aura-asteria-en"_s);
     QCOMPARE(second.scenario, u"Polite customer asks about delivery"_s);
     QCOMPARE(second.sentiment, u"Positive"_s);
-    QVERIFY(second.raw.contains("custom_flag"_L1));
-    QCOMPARE(second.raw.value("custom_flag"_L1), QJsonValue(false));
+    QVERIFY(second.raw().contains("custom_flag"_L1));
+    QCOMPARE(second.raw().value("custom_flag"_L1), QJsonValue(false));
 }
 
 void TestParse::completedFixture()
@@ -417,7 +417,7 @@ void TestParse::completedFixture()
     QCOMPARE(a.durationSeconds, 150);
     QCOMPARE(a.voice, u"rime mist"_s);
     QCOMPARE(a.scenario, u"Double charge"_s);
-    QCOMPARE(a.raw.value("extracted_variables"_L1).toObject().value("charge_ids"_L1).toArray().size(), 2);
+    QCOMPARE(a.raw().value("extracted_variables"_L1).toObject().value("charge_ids"_L1).toArray().size(), 2);
 
     const Recording &b = s.recordings.at(1);
     QCOMPARE(b.id, 9102);
@@ -426,15 +426,15 @@ void TestParse::completedFixture()
     QCOMPARE(b.voice, u"cartesia 7"_s);             // selected_voice with a numeric id
     QVERIFY(b.recordingUrl.isEmpty());
     QCOMPARE(b.sentiment, u"Negative"_s);
-    QCOMPARE(b.raw.value("custom_flag"_L1).toObject().value("reviewed_by"_L1).toString(), u"qa-team"_s);
+    QCOMPARE(b.raw().value("custom_flag"_L1).toObject().value("reviewed_by"_L1).toString(), u"qa-team"_s);
 
     const Recording &c = s.recordings.at(2);
     QCOMPARE(c.id, 9103);
     QCOMPARE(c.durationSeconds, 45);
-    QVERIFY(c.conversation.isEmpty()); // false
+    QVERIFY(c.conversation().isEmpty()); // false
     QCOMPARE(c.scenario, u"Invoice copy"_s); // scenario (string)
     QCOMPARE(c.voice, u"Asteria"_s);         // voice name
-    QVERIFY(!c.raw.contains("is_simulation"_L1));
+    QVERIFY(!c.raw().contains("is_simulation"_L1));
     QCOMPARE(c.timeOfCall, utc(2026, 5, 7, 22, 1, 15));
 }
 
@@ -986,13 +986,13 @@ void TestParse::recordingFields()
     QFETCH(QDateTime, time);
     const QJsonObject raw = object(body.constData());
     const Recording r = parse::recording(raw);
-    QCOMPARE(r.raw, raw);
+    QCOMPARE(r.raw(), raw);
     QCOMPARE(r.id, id);
     QCOMPARE(r.durationSeconds, duration);
     QCOMPARE(r.scenario, scenario);
     QCOMPARE(r.voice, voice);
     QCOMPARE(r.recordingUrl, url);
-    QCOMPARE(r.conversation, conversation);
+    QCOMPARE(r.conversation(), conversation);
     QCOMPARE(r.sentiment, sentiment);
     QCOMPARE(r.callStatus, callStatus);
     QCOMPARE(r.timeOfCall.isValid(), time.isValid());
@@ -1248,7 +1248,7 @@ void TestParse::wrongTypedEverything()
         const Recording r = parse::recording(QJsonObject{{u"id"_s, value}, {u"voice"_s, value},
                                                          {u"scenario_id"_s, value}, {u"time_of_call"_s, value},
                                                          {u"call_duration"_s, value}});
-        QCOMPARE(r.raw.size(), 5);
+        QCOMPARE(r.raw().size(), 5);
     }
 }
 

@@ -489,7 +489,7 @@ void TestReview::megabyteLineDoesNotFreeze()
     CallSpec spec{u"Neutral"_s, 60};
     spec.conversation = u"Customer: "_s + huge + u"<br/>Agent: still here"_s;
     Simulation sim = makeSimulation({spec});
-    QJsonObject raw = sim.recordings[0].raw;
+    QJsonObject raw = sim.recordings[0].raw();
     raw.insert(u"notes"_s, huge);
     sim.recordings[0] = parse::recording(raw);
     QElapsedTimer timer;

@@ -49,7 +49,7 @@ QJsonObject jsonReport(const Simulation &s, const QDateTime &exportedAt)
             {QStringLiteral("status"), stringOrNull(r.callStatus)},
             {QStringLiteral("duration_seconds"), intOrNull(r.durationSeconds)},
             {QStringLiteral("sentiment"), stringOrNull(r.sentiment)},
-            {QStringLiteral("raw"), r.raw},
+            {QStringLiteral("raw"), r.raw()},
         });
     }
     const QJsonValue agent = s.agent ? QJsonValue(QJsonObject{{QStringLiteral("id"), s.agent->id},

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)progress;
         (void)terminal;
         for (const auto &recording : result.simulation->recordings)
-            (void)simwatch::parse::durationText(recording.raw.value(QLatin1String("call_duration")).toString());
+            (void)simwatch::parse::durationText(recording.raw().value(QLatin1String("call_duration")).toString());
     }
     (void)simwatch::parse::errorDescription(body);
     return 0;

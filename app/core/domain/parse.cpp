@@ -1,5 +1,6 @@
 #include "domain/parse.h"
 
+#include "domain/jsonscan.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QStringView>
 #include <QTimeZone>
 #include <QtMath>
@@ -381,41 +383,60 @@ SimulationResult fromSimulationObject(const QJsonObject &object, const QByteArra
 
 namespace {
 
-// A recording from the previous parse whose JSON object equals `object`: the one at the same
-// position (calls are appended as they finish), else the one with the same id (a list sorted
-// newest first). Comparing costs about a third of reading the object again, allocates nothing,
-// and what is reused is shared, not copied.
+// A recording from the previous parse whose JSON text equals a call's: the one at the same
+// position (calls are appended as they finish), else any with the same text (a list sorted newest
+// first). Comparing bytes costs a small part of reading them, and what is reused is shared.
 class PreviousRecordings
 {
 public:
-    explicit PreviousRecordings(const QList<Recording> &previous)
+    explicit PreviousRecordings(const QList<Recording> *previous)
         : m_previous(previous)
     {
     }
 
-    const Recording *find(qsizetype position, const QJsonObject &object)
+    const Recording *find(qsizetype position, QByteArrayView json)
     {
-        if (position >= m_previous.size())
-            return nullptr; // past the end: a new call
-        if (m_previous.at(position).raw == object)
-            return &m_previous.at(position);
-        if (m_byId.isEmpty()) {
-            m_byId.reserve(m_previous.size());
-            for (qsizetype i = 0; i < m_previous.size(); ++i)
-                m_byId.insert(m_previous.at(i).id, i);
+        if (!m_previous || m_previous->isEmpty())
+            return nullptr;
+        if (position < m_previous->size() && QByteArrayView(m_previous->at(position).json) == json)
+            return &m_previous->at(position);
+        if (m_byText.isEmpty()) {
+            m_byText.reserve(m_previous->size());
+            for (qsizetype i = 0; i < m_previous->size(); ++i)
+                m_byText.insert(QByteArrayView(m_previous->at(i).json), i);
         }
-        const auto it = m_byId.constFind(idOf(object.value("id"_L1)));
-        if (it != m_byId.cend() && m_previous.at(*it).raw == object)
-            return &m_previous.at(*it);
-        return nullptr;
+        const auto it = m_byText.constFind(json);
+        return it == m_byText.cend() ? nullptr : &m_previous->at(*it);
     }
 
 private:
-    const QList<Recording> &m_previous;
-    QHash<int, qsizetype> m_byId;
+    const QList<Recording> *m_previous;
+    QHash<QByteArrayView, qsizetype> m_byText;
 };
 
-SimulationResult readResponse(const QByteArray &body, const QList<Recording> *previous)
+// One copy of each short text that many calls repeat (status, sentiment, scenario, voice).
+class TextPool
+{
+public:
+    QString shared(QString text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto it = m_texts.constFind(text);
+        if (it != m_texts.cend())
+            return *it;
+        m_texts.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_texts;
+};
+
+Recording readRecording(const QJsonObject &object, QByteArray json, TextPool &pool);
+
+// The reply read as one document.
+SimulationResult readDocument(const QByteArray &body, const QList<Recording> *previous)
 {
     // The first non-blank byte, found without copying a possibly large body.
     qsizetype first = 0;
@@ -560,21 +581,69 @@ std::optional<Simulation> readSimulation(const QJsonObject &object, const QList<
     if (recordings.isArray()) {
         const QJsonArray items = recordings.toArray();
         s.recordings.reserve(items.size());
-        std::optional<PreviousRecordings> reusable;
-        if (previous && !previous->isEmpty())
-            reusable.emplace(*previous);
+        PreviousRecordings reusable(previous);
+        TextPool pool;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonValue item = items.at(i);
             if (item.isObject()) {
                 const QJsonObject call = item.toObject();
-                const Recording *same = reusable ? reusable->find(s.recordings.size(), call) : nullptr;
-                s.recordings.append(same ? *same : recording(call));
+                QByteArray json = QJsonDocument(call).toJson(QJsonDocument::Compact);
+                const Recording *same = reusable.find(s.recordings.size(), json);
+                s.recordings.append(same ? *same : readRecording(call, std::move(json), pool));
             } else {
                 qCDebug(lcParse) << "simulation" << id << "skipping recording item" << i << "of type" << item.type();
             }
         }
     }
     return s;
+}
+
+// The calls of a reply cut out of it and read one by one, the rest read as a document. A call whose
+// text equals one in `previous` is taken from there without being read. nullopt when the reply
+// cannot be cut or a piece is not valid: then readDocument reads it (and words any error).
+std::optional<SimulationResult> readCut(const QByteArray &body, const QList<Recording> *previous)
+{
+    const QLatin1StringView key("simulation_call_recording");
+    std::optional<json::SplitArray> cut = json::splitArray(body, {"simulation"_L1, key});
+    if (!cut)
+        cut = json::splitArray(body, {key}); // the tolerated simulation object at the top level
+    if (!cut)
+        return std::nullopt;
+
+    SimulationResult result = readDocument(cut->envelope, nullptr);
+    if (!result.simulation)
+        return std::nullopt;
+    Simulation &s = *result.simulation;
+    s.recordings.reserve(cut->items.size());
+    PreviousRecordings reusable(previous);
+    TextPool pool;
+    for (qsizetype i = 0; i < cut->items.size(); ++i) {
+        const QByteArrayView item = cut->items.at(i);
+        if (const Recording *same = reusable.find(s.recordings.size(), item)) {
+            s.recordings.append(*same);
+            continue;
+        }
+        QByteArray json = item.toByteArray();
+        QJsonParseError error;
+        const QJsonDocument document = item.startsWith('{') ? QJsonDocument::fromJson(json, &error)
+                                                            : QJsonDocument::fromJson('[' + json + ']', &error);
+        if (error.error != QJsonParseError::NoError)
+            return std::nullopt;
+        if (document.isObject()) {
+            s.recordings.append(readRecording(document.object(), std::move(json), pool));
+        } else {
+            qCDebug(lcParse) << "simulation" << s.id << "skipping recording item" << i << "of type"
+                             << document.array().at(0).type();
+        }
+    }
+    return result;
+}
+
+SimulationResult readResponse(const QByteArray &body, const QList<Recording> *previous)
+{
+    if (std::optional<SimulationResult> result = readCut(body, previous))
+        return std::move(*result);
+    return readDocument(body, previous);
 }
 
 } // namespace
@@ -594,10 +663,12 @@ std::optional<Simulation> simulationObject(const QJsonObject &object)
     return readSimulation(object, nullptr);
 }
 
-Recording recording(const QJsonObject &object)
+namespace {
+
+Recording readRecording(const QJsonObject &object, QByteArray json, TextPool &pool)
 {
     Recording r;
-    r.raw = object;
+    r.json = std::move(json);
     r.id = idOf(object.value("id"_L1));
     r.timeOfCall = odooDate(object.value("time_of_call"_L1));
     r.callStatus = stringOf(object.value("call_status"_L1));
@@ -631,9 +702,20 @@ Recording recording(const QJsonObject &object)
     if (r.voice.isEmpty())
         r.voice = voiceOf(object.value("selected_voices"_L1));
 
-    r.conversation = stringOf(object.value("call_conversation"_L1));
     r.recordingUrl = stringOf(object.value("recording_url"_L1));
+    r.callStatus = pool.shared(std::move(r.callStatus));
+    r.sentiment = pool.shared(std::move(r.sentiment));
+    r.scenario = pool.shared(std::move(r.scenario));
+    r.voice = pool.shared(std::move(r.voice));
     return r;
+}
+
+} // namespace
+
+Recording recording(const QJsonObject &object)
+{
+    TextPool pool;
+    return readRecording(object, QJsonDocument(object).toJson(QJsonDocument::Compact), pool);
 }
 
 ReviewText reviewText(const QJsonValue &value)

@@ -1,5 +1,9 @@
 #include "domain/simulation.h"
 
+#include "domain/jsonscan.h"
+
+#include <QJsonDocument>
+
 #include <QtMath>
 
 #include <algorithm>
@@ -59,6 +63,19 @@ int Simulation::progressRounded() const
     if (qIsNaN(progressPercent))
         return 0;
     return qRound(std::clamp(progressPercent, 0.0, 100.0));
+}
+
+QJsonObject Recording::raw() const
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString Recording::conversation() const
+{
+    // Only the one member is decoded: the search over all calls reads this for every row.
+    const std::optional<QJsonValue> value = json::member(json, QLatin1StringView("call_conversation"));
+    const QJsonValue conversation = value ? *value : raw().value(QLatin1StringView("call_conversation"));
+    return conversation.isString() ? conversation.toString() : QString();
 }
 
 } // namespace simwatch

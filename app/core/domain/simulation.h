@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -58,11 +59,13 @@ struct CallCounts
     friend bool operator==(const CallCounts &, const CallCounts &) = default;
 };
 
-// One test call. The item is an open object: `raw` keeps every key the server sent;
-// the other members are the well-known keys, read tolerantly (empty / -1 when absent).
+// One test call. The item is an open object: `json` keeps it as the server wrote it; the other
+// members are the well-known keys, read tolerantly (empty / -1 when absent). The object is kept
+// as text, not as a QJsonObject: Qt's JSON tree takes 2.2 times the text's memory, and the
+// transcript as a QString twice its UTF-8 size, for what only the selected call's detail reads.
 struct Recording
 {
-    QJsonObject raw;
+    QByteArray json;               // the call's JSON object (UTF-8)
     int id = -1;
     QDateTime timeOfCall;          // UTC
     QString callStatus;
@@ -70,10 +73,17 @@ struct Recording
     QString sentiment;             // "Positive" / "Negative" / "Neutral" / other as sent
     QString scenario;              // scenario_id.name, or scenario / scenario_name
     QString voice;                 // "provider id" or name when known
-    QString conversation;          // call_conversation, turns separated by <br/>
     QString recordingUrl;          // empty when `false` or absent
 
-    friend bool operator==(const Recording &a, const Recording &b) { return a.raw == b.raw; }
+    // Every key the server sent, read from `json` on each call.
+    QJsonObject raw() const;
+    // call_conversation, turns separated by <br/>; empty when absent or not text. Read on each call.
+    QString conversation() const;
+
+    friend bool operator==(const Recording &a, const Recording &b)
+    {
+        return a.json.isSharedWith(b.json) || a.json == b.json;
+    }
 };
 
 struct Simulation

@@ -157,7 +157,7 @@ void SimulationModel::applySimulation(int id, const Simulation &simulation, cons
     QList<std::pair<int, int>> changedRanges;
     for (qsizetype i = 0; i < common; ++i) {
         // Implicitly shared objects compare by pointer first, so unchanged rows cost little.
-        if (oldRecordings.at(i).raw == simulation.recordings.at(i).raw)
+        if (oldRecordings.at(i) == simulation.recordings.at(i))
             continue;
         if (!changedRanges.isEmpty() && changedRanges.last().second == int(i) - 1)
             changedRanges.last().second = int(i);
@@ -347,13 +347,13 @@ QVariant SimulationModel::recordingData(const Recording &r, int row, int column,
         return {};
     case IsSimulationRole: return false;
     case IdRole: return r.id;
-    case RawObjectRole: return r.raw;
+    case RawObjectRole: return r.raw();
     case CallTimeRole: return r.timeOfCall;
     case ScenarioRole: return r.scenario;
     case CallStatusRole: return r.callStatus;
     case DurationSecondsRole: return r.durationSeconds;
     case SentimentRole: return r.sentiment;
-    case ConversationRole: return r.conversation;
+    case ConversationRole: return r.conversation();
     case RecordingUrlRole: return r.recordingUrl;
     case VoiceRole: return r.voice;
     default: return {};
