@@ -276,6 +276,21 @@ private Q_SLOTS:
         QCOMPARE(Watcher::backoffDelay(interval, 1, 999999, 1.0), 3600000ms);  // but within reason
     }
 
+    void routinePollsShareABeat()
+    {
+        const Watcher::Clock::time_point origin{};
+        const auto at = [&](std::chrono::milliseconds t) { return origin + t; };
+        // Polls that finished anywhere within one interval go out together on the same beat...
+        QCOMPARE(Watcher::nextBeat(at(1000ms), origin, 1000ms), at(2000ms));
+        QCOMPARE(Watcher::nextBeat(at(1010ms), origin, 1000ms), at(2000ms));
+        QCOMPARE(Watcher::nextBeat(at(1499ms), origin, 1000ms), at(2000ms));
+        // ...never less than half an interval after the last one finished.
+        QCOMPARE(Watcher::nextBeat(at(1501ms), origin, 1000ms), at(3000ms));
+        QCOMPARE(Watcher::nextBeat(at(1500ms), origin, 1000ms), at(2000ms));
+        QCOMPARE(Watcher::nextBeat(at(7200ms), origin, 3000ms), at(9000ms));
+        QCOMPARE(Watcher::nextBeat(at(0ms), origin, 3000ms), at(3000ms));
+    }
+
     void backoffNeverStacksRequests()
     {
         Rig rig(m_server->baseUrl());

@@ -28,7 +28,7 @@
 // the connection itself. The fault injection this server exists for needs socket-level control that
 // it cannot give without fighting its internals: declaring a Content-Length and then sending half the
 // body (Truncate), closing before any byte of the answer (CloseWithoutReply), pacing the body over
-// seconds (Trickle), streaming a 20 MiB body generated on the fly (Oversized), resetting the TCP
+// seconds (Trickle), streaming an 80 MiB body generated on the fly (Oversized), resetting the TCP
 // connection mid-body (ConnectionReset), and delaying an answer while the connection stays usable.
 // 6.4 also gives no control over the Date header or keep-alive behaviour. A small request parser on
 // QTcpServer (httpmessage.*, httpconnection.*) does all of this in a few hundred lines and behaves

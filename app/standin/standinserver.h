@@ -59,7 +59,7 @@ struct Fault
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers; // extra response headers (all kinds that send headers)
     QUrl redirectTo;
-    qint64 oversizeBytes = 20 * 1024 * 1024;
+    qint64 oversizeBytes = 80 * 1024 * 1024; // over the client's 64 MiB cap
     int trickleBytesPerSecond = 10;
 
     // Convenience constructors.

@@ -29,7 +29,8 @@ public:
     };
     using Callback = std::function<void(const Reply &)>;
 
-    static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
+    // A simulation of 10,000 calls is about 15 MiB; four times that leaves room for long transcripts.
+    static constexpr qint64 DefaultMaxBodyBytes = 64 * 1024 * 1024;
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 

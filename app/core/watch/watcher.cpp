@@ -40,7 +40,12 @@ Watcher::Watcher(ApiClient *client, SimulationModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
+    , m_clock(new QTimer(this))
 {
+    m_clock->setSingleShot(true);
+    // Precise: a coarse timer may fire a little early, find nothing due, and wake us twice.
+    m_clock->setTimerType(Qt::PreciseTimer);
+    connect(m_clock, &QTimer::timeout, this, &Watcher::onClock);
 }
 
 void Watcher::followReachability()
@@ -74,11 +79,12 @@ Watcher::~Watcher()
 void Watcher::setInterval(std::chrono::milliseconds interval)
 {
     m_interval = qMax(interval, std::chrono::milliseconds(100));
-    // Running timers pick up the new interval now rather than after their old one.
+    // Scheduled polls pick up the new interval now rather than after their old one.
     for (auto it = m_polls.begin(); it != m_polls.end(); ++it) {
-        if (it->timer->isActive() && it->failures == 0)
-            schedule(it.key(), m_interval);
+        if (it->due && it->failures == 0)
+            it->due = Clock::now() + m_interval;
     }
+    armClock();
 }
 
 void Watcher::watch(int id)
@@ -88,9 +94,6 @@ void Watcher::watch(int id)
     m_model->addSimulation(id);
     Poll &poll = m_polls[id];
     poll.generation = ++m_generation;
-    poll.timer = new QTimer(this);
-    poll.timer->setSingleShot(true);
-    connect(poll.timer, &QTimer::timeout, this, [this, id] { fetch(id); });
     fetch(id);
 }
 
@@ -100,7 +103,6 @@ void Watcher::unwatch(int id)
     if (it == m_polls.end())
         return;
     const QPointer<QNetworkReply> reply = it->reply;
-    delete it->timer;
     m_polls.erase(it);
     if (reply)
         reply->abort(); // its callback runs now, finds no poll and does nothing
@@ -137,7 +139,7 @@ void Watcher::retryFailedNow()
 bool Watcher::isPolling(int id) const
 {
     const auto it = m_polls.constFind(id);
-    return it != m_polls.cend() && (it->reply || it->parsing || it->timer->isActive());
+    return it != m_polls.cend() && (it->reply || it->parsing || it->due);
 }
 
 bool Watcher::isBusy(int id) const
@@ -151,7 +153,7 @@ void Watcher::fetch(int id)
     auto it = m_polls.find(id);
     if (it == m_polls.end() || it->reply || it->parsing)
         return; // one request in flight per simulation
-    it->timer->stop();
+    it->due.reset();
     it->reply = m_client->get(QStringLiteral("/simulations/%1").arg(id), this,
                               [this, id](const ApiClient::Reply &reply) {
                                   handleReply(id, reply.httpStatus, reply.body, reply.error);
@@ -232,7 +234,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
         m_authSignalled = false;
         poll.settled = terminal;
         if (!terminal && m_autoPoll)
-            schedule(id, m_interval);
+            scheduleOnBeat(id);
     } else {
         ++poll.failures;
         followReachability();
@@ -261,7 +263,54 @@ void Watcher::schedule(int id, std::chrono::milliseconds delay)
     auto it = m_polls.find(id);
     if (it == m_polls.end() || it->reply || it->parsing)
         return;
-    it->timer->start(delay);
+    it->due = Clock::now() + delay;
+    armClock();
+}
+
+Watcher::Clock::time_point Watcher::nextBeat(Clock::time_point now, Clock::time_point origin,
+                                             std::chrono::milliseconds interval)
+{
+    const Clock::duration earliest = now + interval / 2 - origin;
+    const auto beats = (earliest + interval - Clock::duration(1)) / interval; // rounded up
+    return origin + beats * interval;
+}
+
+void Watcher::scheduleOnBeat(int id)
+{
+    auto it = m_polls.find(id);
+    if (it == m_polls.end() || it->reply || it->parsing)
+        return;
+    it->due = nextBeat(Clock::now(), m_beatOrigin, m_interval);
+    armClock();
+}
+
+void Watcher::armClock()
+{
+    std::optional<Clock::time_point> next;
+    for (const Poll &poll : std::as_const(m_polls)) {
+        if (poll.due && (!next || *poll.due < *next))
+            next = poll.due;
+    }
+    if (!next) {
+        m_clock->stop();
+        return;
+    }
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*next - Clock::now());
+    m_clock->start(std::max(wait, std::chrono::milliseconds(0)));
+}
+
+void Watcher::onClock()
+{
+    // A millisecond of grace: the clock rounds to whole milliseconds.
+    const Clock::time_point now = Clock::now() + std::chrono::milliseconds(1);
+    QList<int> due;
+    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it) {
+        if (it->due && *it->due <= now)
+            due.append(it.key());
+    }
+    for (int id : std::as_const(due))
+        fetch(id);
+    armClock();
 }
 
 std::chrono::milliseconds Watcher::backoffDelay(std::chrono::milliseconds interval, int failures,

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkReply;
 class QTimer;
@@ -21,11 +22,15 @@ class SimulationModel;
 // Owns the poll schedule of every watched simulation (the one place update cadence lives):
 // one request in flight per simulation, the configured interval while running, backoff after
 // failures, no polling after a terminal status or a permanent error. Results go into the model.
+// One clock drives every poll, and routine polls fall on a shared beat (multiples of the interval),
+// so that ten watched simulations wake the process once per interval, not ten times.
 class Watcher : public QObject
 {
     Q_OBJECT
 
 public:
+    using Clock = std::chrono::steady_clock;
+
     Watcher(ApiClient *client, SimulationModel *model, QObject *parent = nullptr);
     ~Watcher() override;
 
@@ -65,7 +70,7 @@ private:
 
     struct Poll
     {
-        QTimer *timer = nullptr;
+        std::optional<Clock::time_point> due; // the next automatic fetch
         QPointer<QNetworkReply> reply;
         BodyDigest lastBody;       // identical bodies are not parsed again
         int failures = 0;
@@ -79,11 +84,19 @@ private:
     void applyParsed(int id, int httpStatus, const BodyDigest &digest, parse::SimulationResult result);
     void finishFetch(int id, const ApiError &error, bool changed);
     void schedule(int id, std::chrono::milliseconds delay);
+    void scheduleOnBeat(int id);
+    void armClock();
+    void onClock();
 public:
     // Delay before retry number `failures` (1-based): exponential from the interval, capped near
     // a minute, scaled by `jitter` in [0.8, 1.2], never shorter than the server's Retry-After.
     static std::chrono::milliseconds backoffDelay(std::chrono::milliseconds interval, int failures,
                                                   int retryAfterSeconds, double jitter);
+    // The routine poll after one that finished at `now`: the first beat (origin + k x interval)
+    // at least half an interval away. A poll that took a while still leaves the server a
+    // breather, and all polls that finished within the same interval go out together.
+    static Clock::time_point nextBeat(Clock::time_point now, Clock::time_point origin,
+                                      std::chrono::milliseconds interval);
 
 private:
     void checkAllSettled();
@@ -93,6 +106,8 @@ private:
     SimulationModel *m_model = nullptr;
     std::chrono::milliseconds m_interval{std::chrono::seconds(3)};
     QHash<int, Poll> m_polls;
+    QTimer *m_clock = nullptr;
+    Clock::time_point m_beatOrigin = Clock::now();
     bool m_autoPoll = true;
     quint64 m_generation = 0;
     bool m_authSignalled = false;
