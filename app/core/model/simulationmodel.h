@@ -34,7 +34,7 @@ public:
         // Common to both kinds of rows
         IsSimulationRole = Qt::UserRole + 1, // bool
         IdRole,                 // int
-        RawObjectRole,          // QJsonObject: recordings: every key sent; simulations: none
+        RawObjectRole,          // QJsonObject: recordings: every key sent (read on each call); simulations: none
         // Simulation rows (raw values; display text is on Qt::DisplayRole or *TextRole)
         NameRole,               // QString
         AgentIdRole,            // int, -1 when unknown
@@ -69,7 +69,7 @@ public:
         CallStatusRole,         // QString
         DurationSecondsRole,    // int, -1 unknown
         SentimentRole,          // QString as sent
-        ConversationRole,       // QString (turns separated by <br/>)
+        ConversationRole,       // QString (turns separated by <br/>), read from the call on each call
         RecordingUrlRole,       // QString, empty when none
         VoiceRole,              // QString
     };
