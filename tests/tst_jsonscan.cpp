@@ -99,6 +99,8 @@ void TestJsonScan::member()
     const QByteArray object = R"( { "id" : 5, "call_conversation": "Agent: hi\u00e9\n<br/>User: \"x\"", "n": null } )";
     QCOMPARE(json::member(object, "call_conversation"_L1), QJsonValue(u"Agent: hi\u00e9\n<br/>User: \"x\""_s));
     QCOMPARE(json::member(object, "id"_L1), QJsonValue(5));
+    QCOMPARE(json::member("{\"t\":\"caf\xc3\xa9 <br/> \xe2\x82\xac\"}", "t"_L1), QJsonValue(u"caf\u00e9 <br/> \u20ac"_s));
+    QCOMPARE(json::member(R"({"t":""})", "t"_L1), QJsonValue(QString()));
     QCOMPARE(json::member(object, "n"_L1), QJsonValue(QJsonValue::Null));
     QCOMPARE(json::member(object, "absent"_L1), QJsonValue(QJsonValue::Undefined));
     QCOMPARE(json::member(R"({"a":{"b":[1,2]}})", "a"_L1), QJsonValue(QJsonObject{{u"b"_s, QJsonArray{1, 2}}}));

@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
 #include "payload.h"
+#include "recordingspanel.h"
 #include "simulationheader.h"
 #include "standinserver.h"
 #include "watch/watcher.h"
@@ -26,12 +27,14 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -369,6 +372,35 @@ void printCase(int recordings, qint64 bodySize, const CaseResult &c)
                  pad(last ? QString::number(last->rowsTouched) : QStringLiteral("-"), -6), details));
 }
 
+// A word typed into the transcript search: every call's transcript is read (from the call's JSON
+// text, Recording::conversation) and the calls view shows the matches. Timed from the keystroke
+// to the view laid out and painted; then the search is cleared (not timed).
+void runSearch(App &app, int recordings, int runs)
+{
+    auto *field = app.window->findChild<QLineEdit *>(QStringLiteral("transcriptSearch"));
+    QTreeView *view = app.window->recordingsPanel()->view();
+    if (!field) {
+        fail(QStringLiteral("no transcript search field"));
+        return;
+    }
+    const QString word = QStringLiteral("manager");
+    QList<double> times;
+    int shown = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        field->setText(word);
+        QCoreApplication::processEvents(); // layout and paint of the filtered view
+        times.append(double(clock.nsecsElapsed()) / 1e6);
+        shown = view->model()->rowCount(view->rootIndex());
+        field->clear();
+        runFor(100ms);
+    }
+    out(QStringLiteral("%1 %2 %3 %4  \"%5\" in the transcripts: %6 of %7 calls shown")
+            .arg(pad(QString::number(recordings), -10), pad(QString(), -10), pad(QStringLiteral("search"), -14),
+                 pad(ms(median(times)), -9), word).arg(shown).arg(recordings));
+}
+
 void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
 {
     const auto wanted = [&cases](const char *name) { return cases.isEmpty() || cases.contains(QLatin1String(name)); };
@@ -426,6 +458,8 @@ void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
             printCase(n, bodyB.size(), small);
         if (wanted("first"))
             printCase(n, bodyA.size(), firstLoad);
+        if (wanted("search"))
+            runSearch(app, n, runs);
     }
 }
 
@@ -840,7 +874,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Sections to run: update,idle,startup,memory (default all)."),
                                      QStringLiteral("LIST"));
     const QCommandLineOption casesOpt(QStringLiteral("cases"),
-                                      QStringLiteral("Update-path cases to run: first,unchanged,small (default all)."),
+                                      QStringLiteral("Update-path cases to run: first,unchanged,small,search (default all)."),
                                       QStringLiteral("LIST"));
     const QCommandLineOption appOpt(QStringLiteral("app"),
                                     QStringLiteral("The simwatch binary timed by the start-up section (default: next to this one)."),

@@ -227,6 +227,14 @@ std::optional<QJsonValue> member(QByteArrayView object, QLatin1StringView key)
         return std::nullopt;
     if (seen == 0)
         return QJsonValue(QJsonValue::Undefined);
+    if (object[begin] == '"') {
+        // Text without escapes is its own value: no parser needed (the search reads every call's
+        // transcript this way). The caller's object was read by QJsonDocument before, so its UTF-8
+        // is known to be valid.
+        const QByteArrayView inner = object.sliced(begin + 1, end - begin - 2);
+        if (!inner.contains('\\'))
+            return QJsonValue(QString::fromUtf8(inner));
+    }
     // QJsonDocument reads only objects and arrays: put the value in an array of its own.
     QByteArray wrapped;
     wrapped.reserve(end - begin + 2);

@@ -33,6 +33,7 @@ std::optional<SplitArray> splitArray(QByteArrayView text, const QList<QLatin1Str
 
 // Member `key` of the JSON object `object`, read alone: undefined when absent. nullopt when the
 // object cannot be read this way (a key written with escapes, `key` twice, malformed text).
+// For text QJsonDocument has read before (a Recording's json): its UTF-8 is not checked again.
 std::optional<QJsonValue> member(QByteArrayView object, QLatin1StringView key);
 
 } // namespace simwatch::json
