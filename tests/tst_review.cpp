@@ -187,6 +187,7 @@ private slots:
 
     void filtersFollowLiveUpdates();
     void searchTranscripts();
+    void searchOfALargeSimulationWaitsForAPause();
     void sortByDurationKeepsSelection();
     void nextNegativeShortcut();
     void transcriptAsConversation();
@@ -317,6 +318,28 @@ void TestReview::searchTranscripts()
     QTest::keyClick(m_panel->searchEdit(), Qt::Key_Escape);
     QCOMPARE(m_panel->searchEdit()->text(), QString());
     QCOMPARE(shownRows(*m_panel).size(), 8);
+}
+
+void TestReview::searchOfALargeSimulationWaitsForAPause()
+{
+    // The model testers check every row on every change: quadratic at this size, and the other
+    // tests cover the models.
+    m_proxyTester.reset();
+    m_tester.reset();
+    QList<CallSpec> calls;
+    for (int i = 0; i < RecordingsPanel::SearchDelayFromCalls; ++i)
+        calls.append({u"Neutral"_s, 60, u"completed"_s, u"Billing"_s, i % 2 ? u"Customer: refund"_s : u"Agent: Hi"_s});
+    showPanel(makeSimulation(calls));
+    const int all = int(calls.size());
+    QTest::keyClicks(m_panel->searchEdit(), u"refu"_s);
+    QCOMPARE(m_panel->shownCount(), all); // not yet: typing goes on
+    QTRY_COMPARE(m_panel->shownCount(), all / 2);
+    // Enter searches at once; clearing the field shows everything at once.
+    QTest::keyClicks(m_panel->searchEdit(), u"nd!"_s);
+    QTest::keyClick(m_panel->searchEdit(), Qt::Key_Return);
+    QCOMPARE(m_panel->shownCount(), 0);
+    m_panel->searchEdit()->clear();
+    QCOMPARE(m_panel->shownCount(), all);
 }
 
 void TestReview::sortByDurationKeepsSelection()

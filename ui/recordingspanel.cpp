@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -206,6 +207,12 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     setSimulation({});
 }
 
+void RecordingsPanel::applySearch()
+{
+    m_searchDelay->stop();
+    m_filter->setSearchText(m_search->text());
+}
+
 QWidget *RecordingsPanel::createFilterBar()
 {
     auto *bar = new QWidget(this);
@@ -220,7 +227,19 @@ QWidget *RecordingsPanel::createFilterBar()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search transcripts"));
     m_search->setToolTip(tr("Shows only the calls whose transcript contains this text (Ctrl+F from the calls)"));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_filter->setSearchText(text); });
+    // Searching reads every call's transcript: about 80 ms at 10,000 calls. Typing into a large
+    // simulation waits for a pause instead of stalling on every keystroke; small ones filter at once.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &RecordingsPanel::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() || m_filter->totalCount() < SearchDelayFromCalls)
+            applySearch();
+        else
+            m_searchDelay->start();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &RecordingsPanel::applySearch);
     // Esc in the search field clears it; a second Esc (empty field) goes back to the calls.
     auto *escape = new QAction(m_search);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));

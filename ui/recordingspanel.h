@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -57,11 +58,16 @@ public:
 Q_SIGNALS:
     void recordingCountChanged(int count);
 
+public:
+    static constexpr int SearchDelayMs = 250;
+    static constexpr int SearchDelayFromCalls = 2000;
+
 private:
     QWidget *createFilterBar();
     void updateEmptyState();
     void updateCount();
     void updateValueCombos();
+    void applySearch();
     void showSelectedRecording();
     QModelIndex selectedRecording() const; // source index
 
@@ -75,6 +81,7 @@ private:
     QTreeView *m_view = nullptr;
     RecordingDetail *m_detail = nullptr;
     QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr; // a large simulation is searched once typing pauses
     QComboBox *m_sentimentCombo = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
