@@ -118,6 +118,11 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     auto updateInsecure = [this] { m_insecureLabel->setVisible(AppSettings::isInsecure(m_settings->baseUrl())); };
     connect(m_settings, &AppSettings::changed, this, updateInsecure);
     updateInsecure();
+    // The text changes every second while idle: a fixed size keeps that from relayouting (and so
+    // repainting) the status bar, and an opaque background keeps the repaint to the label itself.
+    m_updatedLabel->setAutoFillBackground(true);
+    fitUpdatedLabel(tr("Updated %1 ago").arg(UiText::ageText(59 * 60)) + QStringLiteral(" \u00B7 ")
+                    + tr("last attempt failed"));
     statusBar()->addWidget(m_updatedLabel, 1);
     statusBar()->addPermanentWidget(m_insecureLabel);
     statusBar()->addPermanentWidget(m_intervalLabel);
@@ -524,8 +529,21 @@ void MainWindow::updateUpdatedLabel()
         if (failed)
             text += QStringLiteral(" \u00B7 ") + tr("last attempt failed");
     }
-    if (m_updatedLabel->text() != text)
+    if (m_updatedLabel->text() != text) {
+        fitUpdatedLabel(text);
         m_updatedLabel->setText(text);
+    }
+}
+
+void MainWindow::fitUpdatedLabel(const QString &text)
+{
+    // Only ever grows, so that the status bar is laid out again only for a longer text than seen.
+    const QFontMetrics fm = m_updatedLabel->fontMetrics();
+    const QMargins margins = m_updatedLabel->contentsMargins();
+    const QSize needed(fm.horizontalAdvance(text) + margins.left() + margins.right(),
+                       fm.height() + margins.top() + margins.bottom());
+    if (needed.width() > m_updatedLabel->minimumWidth() || needed.height() > m_updatedLabel->minimumHeight())
+        m_updatedLabel->setFixedSize(needed.expandedTo(m_updatedLabel->minimumSize()));
 }
 
 void MainWindow::updateIntervalLabel()

@@ -91,6 +91,7 @@ private:
     void updateBanner();
     void updateUpdatedLabel();
     void updateIntervalLabel();
+    void fitUpdatedLabel(const QString &text);
     void updateActions();
     void updateWindowTitle();
     void updateRecordingsTitle(int count);
