@@ -80,7 +80,6 @@ private:
     void createMenusAndToolBar();
     QWidget *createWatchListPane();
     QWidget *createDashboard();
-    void applyStyle();
     void restoreLayout();
     void saveLayout() const;
 

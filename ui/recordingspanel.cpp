@@ -5,6 +5,7 @@
 #include "recordingsfilter.h"
 #include "roles.h"
 #include "sentimentdelegate.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -156,7 +157,7 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
 
     m_detail = new RecordingDetail(this);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QuietSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("recordingsSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
