@@ -66,6 +66,7 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("simwatch"));
+
     createActions();
     m_commands = new SimulationCommands(m_model, m_watcher, this);
     createMenusAndToolBar();
