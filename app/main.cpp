@@ -229,6 +229,11 @@ int runGui(const LaunchOptions &options)
     if (ids.isEmpty())
         ids = demo ? DemoWatchList : session.settings.simulationIds();
 
+    // The first fetches go out before the window is built: their round trips overlap its
+    // construction (replies are only handled once the event loop runs, after the window exists).
+    for (int id : std::as_const(ids))
+        session.watcher.watch(id);
+
     MainWindow window(&session.model, &session.watcher, &session.settings);
     window.setAllowInsecureHttp(options.allowInsecureHttp);
     window.simulationCommands()->setClient(&session.client);
@@ -256,8 +261,6 @@ int runGui(const LaunchOptions &options)
     if (qEnvironmentVariableIsSet("SIMWATCH_STARTUP_MARK"))
         QCoreApplication::instance()->installEventFilter(&startupMark);
     window.show();
-    for (int id : std::as_const(ids))
-        session.watcher.watch(id);
     window.selectSimulation(ids.contains(DemoSimulation) && demo ? DemoSimulation : ids.value(0, -1));
     if (!demo && session.settings.apiKey().isEmpty())
         window.openSettings();

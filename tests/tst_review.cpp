@@ -186,6 +186,7 @@ private slots:
     void cleanup();
 
     void filtersFollowLiveUpdates();
+    void comboValuesFollowEveryPoll();
     void searchTranscripts();
     void searchOfALargeSimulationWaitsForAPause();
     void sortByDurationKeepsSelection();
@@ -294,6 +295,56 @@ void TestReview::filtersFollowLiveUpdates()
     QCOMPARE(m_panel->sentimentCombo()->currentIndex(), 0);
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 4 of 4 calls"_s);
     QCOMPARE(comboValues(m_panel->statusCombo()), (QStringList{u"completed"_s, u"failed"_s}));
+}
+
+// The combos are kept up to date from the model's signals rather than rescanned on every poll;
+// after each poll they must list what a panel opened afresh on the same simulation lists.
+void TestReview::comboValuesFollowEveryPoll()
+{
+    showPanel(makeSimulation(firstCalls()));
+    const auto expectSameAsFresh = [this](const QStringList &statuses, const QStringList &scenarios) {
+        RecordingsPanel fresh(m_model.get());
+        fresh.setSimulation(m_model->indexOfSimulation(456));
+        QCOMPARE(comboValues(fresh.statusCombo()), statuses);
+        QCOMPARE(comboValues(fresh.scenarioCombo()), scenarios);
+        QCOMPARE(comboValues(m_panel->statusCombo()), statuses);
+        QCOMPARE(comboValues(m_panel->scenarioCombo()), scenarios);
+    };
+    const auto poll = [this](const QList<CallSpec> &calls) {
+        m_model->applySimulation(456, makeSimulation(calls), QDateTime::currentDateTimeUtc());
+    };
+
+    // Later calls bring new values.
+    QList<CallSpec> calls = moreCalls();
+    poll(calls);
+    expectSameAsFresh({u"completed"_s, u"failed"_s, u"no-answer"_s},
+                      {u"Angry customer"_s, u"Billing"_s, u"Order status"_s, u"Refund request"_s});
+
+    // A later call spelling a known value differently adds nothing: the first call's spelling stays.
+    calls.append({u"Neutral"_s, 40, u"No-Answer"_s, u"BILLING"_s});
+    poll(calls);
+    expectSameAsFresh({u"completed"_s, u"failed"_s, u"no-answer"_s},
+                      {u"Angry customer"_s, u"Billing"_s, u"Order status"_s, u"Refund request"_s});
+
+    // A changed call can take the last of a value with it, and bring another.
+    calls[3].status = u"busy"_s; // the only "failed" call
+    poll(calls);
+    expectSameAsFresh({u"busy"_s, u"completed"_s, u"no-answer"_s},
+                      {u"Angry customer"_s, u"Billing"_s, u"Order status"_s, u"Refund request"_s});
+
+    // Fewer calls: the values only the dropped calls had are gone.
+    poll(firstCalls());
+    expectSameAsFresh({u"completed"_s, u"failed"_s}, {u"Angry customer"_s, u"Order status"_s, u"Refund request"_s});
+
+    // A chosen value is kept while no call has it, so that a poll never changes the filter.
+    selectCombo(m_panel->statusCombo(), u"failed"_s);
+    QList<CallSpec> noFailed = firstCalls();
+    noFailed[3].status = u"completed"_s;
+    poll(noFailed);
+    QCOMPARE(comboValues(m_panel->statusCombo()), (QStringList{u"completed"_s, u"failed"_s}));
+    QCOMPARE(m_panel->statusCombo()->currentData().toString(), u"failed"_s);
+    m_panel->clearFilters();
+    expectSameAsFresh({u"completed"_s}, {u"Angry customer"_s, u"Order status"_s, u"Refund request"_s});
 }
 
 void TestReview::searchTranscripts()

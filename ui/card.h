@@ -7,8 +7,8 @@ class QVBoxLayout;
 
 namespace simwatch {
 
-// A pane of the dashboard: a quiet rounded frame with a small heading. The look comes from the
-// main window's style sheet (object name "card", heading "cardTitle").
+// A pane of the dashboard: a quiet rounded frame with a small heading ("cardTitle", see
+// theme::polishTree). It paints its own background.
 class Card : public QFrame
 {
     Q_OBJECT
@@ -18,6 +18,9 @@ public:
 
     QLabel *titleLabel() const { return m_title; }
     QVBoxLayout *contentLayout() const { return m_layout; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QLabel *m_title = nullptr;

@@ -15,6 +15,7 @@
 #include "settingsdialog.h"
 #include "simulationcommands.h"
 #include "simulationheader.h"
+#include "theme.h"
 #include "uitext.h"
 #include "watch/watcher.h"
 #include "watchlistdelegate.h"
@@ -53,13 +54,6 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal t = qBound(0.0, amountOfB, 1.0);
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 const QString WindowGroup = QStringLiteral("window");
 
 } // namespace
@@ -82,7 +76,7 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(10, 10, 10, 6);
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter = new QuietSplitter(Qt::Horizontal, central);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setHandleWidth(10);
@@ -118,6 +112,11 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     auto updateInsecure = [this] { m_insecureLabel->setVisible(AppSettings::isInsecure(m_settings->baseUrl())); };
     connect(m_settings, &AppSettings::changed, this, updateInsecure);
     updateInsecure();
+    // The text changes every second while idle: a fixed size keeps that from relayouting (and so
+    // repainting) the status bar, and an opaque background keeps the repaint to the label itself.
+    m_updatedLabel->setAutoFillBackground(true);
+    fitUpdatedLabel(tr("Updated %1 ago").arg(UiText::ageText(59 * 60)) + QStringLiteral(" \u00B7 ")
+                    + tr("last attempt failed"));
     statusBar()->addWidget(m_updatedLabel, 1);
     statusBar()->addPermanentWidget(m_insecureLabel);
     statusBar()->addPermanentWidget(m_intervalLabel);
@@ -129,7 +128,7 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     connect(m_clock, &QTimer::timeout, this, &MainWindow::updateUpdatedLabel);
     m_clock->start();
 
-    applyStyle();
+    theme::polishTree(this);
 
     // Model → panes. The watch list and the calls view follow the model by themselves.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
@@ -334,7 +333,7 @@ QWidget *MainWindow::createDashboard()
     m_review = new ReviewPanes(reviewCard);
     reviewCard->contentLayout()->addWidget(m_review, 1);
 
-    m_contentSplitter = new QSplitter(Qt::Vertical, m_dashboard);
+    m_contentSplitter = new QuietSplitter(Qt::Vertical, m_dashboard);
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
     m_contentSplitter->setChildrenCollapsible(false);
     m_contentSplitter->setHandleWidth(10);
@@ -342,48 +341,9 @@ QWidget *MainWindow::createDashboard()
     m_contentSplitter->addWidget(reviewCard);
     m_contentSplitter->setStretchFactor(0, 3);
     m_contentSplitter->setStretchFactor(1, 2);
+    m_contentSplitter->setSizes({290, 244}); // at the default window size; a stored layout wins
     layout->addWidget(m_contentSplitter, 1);
     return m_dashboard;
-}
-
-void MainWindow::applyStyle()
-{
-    const QPalette pal = palette();
-    const QColor window = pal.color(QPalette::Window);
-    const QColor text = pal.color(QPalette::WindowText);
-    const QColor base = pal.color(QPalette::Base);
-    const QColor border = mix(window, text, 0.13);
-    const QColor secondary = mix(text, window, 0.42);
-    const QColor track = mix(base, text, 0.09);
-    const QColor chunk(0x3B, 0x7D, 0xDD);
-    setStyleSheet(QStringLiteral(
-                      "QFrame#card { background: %1; border: 1px solid %2; border-radius: 10px; }"
-                      "QLabel#cardTitle { color: %3; }"
-                      "QLabel#secondaryText { color: %3; }"
-                      "QLabel#emptyState { color: %3; }"
-                      "QProgressBar { border: none; border-radius: 7px; background: %4; min-height: 18px;"
-                      " max-height: 18px; text-align: center; color: %6; selection-color: #ffffff; }"
-                      "QProgressBar::chunk { border-radius: 7px; background: %5; }"
-                      "QSplitter::handle { background: transparent; }"
-                      "QListView#watchList { background: %1; }")
-                      .arg(base.name(), border.name(), secondary.name(), track.name(), chunk.name(), text.name()));
-
-    // Card headings: small capitals, semi-bold; empty states: italic.
-    const QList<QLabel *> titles = findChildren<QLabel *>(QStringLiteral("cardTitle"));
-    for (QLabel *title : titles) {
-        QFont f = title->font();
-        f.setCapitalization(QFont::AllUppercase);
-        f.setLetterSpacing(QFont::PercentageSpacing, 106);
-        f.setPointSizeF(QApplication::font().pointSizeF() * 0.86);
-        f.setWeight(QFont::DemiBold);
-        title->setFont(f);
-    }
-    const QList<QLabel *> empties = findChildren<QLabel *>(QStringLiteral("emptyState"));
-    for (QLabel *empty : empties) {
-        QFont f = empty->font();
-        f.setItalic(true);
-        empty->setFont(f);
-    }
 }
 
 void MainWindow::restoreLayout()
@@ -524,8 +484,24 @@ void MainWindow::updateUpdatedLabel()
         if (failed)
             text += QStringLiteral(" \u00B7 ") + tr("last attempt failed");
     }
-    if (m_updatedLabel->text() != text)
+    if (m_updatedLabel->text() != text) {
+        fitUpdatedLabel(text);
         m_updatedLabel->setText(text);
+    }
+}
+
+void MainWindow::fitUpdatedLabel(const QString &text)
+{
+    // The width only ever grows, so the status bar is laid out again only for a text longer than
+    // any before. The height is the one the status bar gave the label when it was first laid out
+    // (the row's, so the text sits where it always did); until then it follows the layout.
+    const QFontMetrics fm = m_updatedLabel->fontMetrics();
+    const QMargins margins = m_updatedLabel->contentsMargins();
+    const int width = fm.horizontalAdvance(text) + margins.left() + margins.right();
+    if (width > m_updatedLabel->minimumWidth())
+        m_updatedLabel->setFixedWidth(width);
+    if (m_updatedLabel->isVisible() && m_updatedLabel->minimumHeight() != m_updatedLabel->maximumHeight())
+        m_updatedLabel->setFixedHeight(m_updatedLabel->height());
 }
 
 void MainWindow::updateIntervalLabel()

@@ -80,7 +80,6 @@ private:
     void createMenusAndToolBar();
     QWidget *createWatchListPane();
     QWidget *createDashboard();
-    void applyStyle();
     void restoreLayout();
     void saveLayout() const;
 
@@ -91,6 +90,7 @@ private:
     void updateBanner();
     void updateUpdatedLabel();
     void updateIntervalLabel();
+    void fitUpdatedLabel(const QString &text);
     void updateActions();
     void updateWindowTitle();
     void updateRecordingsTitle(int count);

@@ -2,6 +2,7 @@
 
 #include "model/simulationmodel.h"
 #include "roles.h"
+#include "theme.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -17,6 +18,14 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_bar->setFormat(QStringLiteral("%p%"));
     m_bar->setTextVisible(true);
     m_bar->setAccessibleName(tr("Progress"));
+    // A flat rounded bar. The sheet is the bar's own: it has no children for it to slow down.
+    const QPalette pal = palette();
+    m_bar->setStyleSheet(QStringLiteral(
+                             "QProgressBar { border: none; border-radius: 7px; background: %1; min-height: 18px;"
+                             " max-height: 18px; text-align: center; color: %2; selection-color: #ffffff; }"
+                             "QProgressBar::chunk { border-radius: 7px; background: %3; }")
+                             .arg(theme::trackColor(pal).name(), pal.color(QPalette::WindowText).name(),
+                                  theme::accentColor().name()));
 
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::PlainText);

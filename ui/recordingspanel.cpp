@@ -3,7 +3,9 @@
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingsfilter.h"
+#include "roles.h"
 #include "sentimentdelegate.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,11 +20,39 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace simwatch {
 
 namespace {
 
-// Distinct non-empty values of `role` among the calls, sorted for reading.
+bool lessForReading(const QString &a, const QString &b)
+{
+    return QString::localeAwareCompare(a, b) < 0;
+}
+
+// Adds the distinct non-empty values of `role` in rows first..last of the simulation to `values`
+// (kept sorted for reading; compared case-insensitively). Returns false when a row has a value
+// already known in another spelling: the spelling listed is the one of the first row that has it,
+// so only a scan from the top can tell which one that is.
+bool addValues(QStringList &values, const QAbstractItemModel *model, const QModelIndex &simulation, int role,
+               int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QString v = model->index(row, 0, simulation).data(role).toString().trimmed();
+        if (v.isEmpty())
+            continue;
+        const auto known = std::find_if(values.cbegin(), values.cend(),
+                                        [&v](const QString &k) { return k.compare(v, Qt::CaseInsensitive) == 0; });
+        if (known == values.cend())
+            values.insert(std::lower_bound(values.begin(), values.end(), v, lessForReading), v);
+        else if (*known != v)
+            return false;
+    }
+    return true;
+}
+
+// Distinct non-empty values of `role` among all the calls, the spelling of the first call that has each.
 QStringList valuesPresent(const QAbstractItemModel *model, const QModelIndex &simulation, int role)
 {
     QStringList values;
@@ -33,18 +63,12 @@ QStringList valuesPresent(const QAbstractItemModel *model, const QModelIndex &si
         const QString v = model->index(row, 0, simulation).data(role).toString().trimmed();
         if (v.isEmpty())
             continue;
-        bool seen = false;
-        for (const QString &known : std::as_const(values)) {
-            if (known.compare(v, Qt::CaseInsensitive) == 0) {
-                seen = true;
-                break;
-            }
-        }
+        const bool seen = std::any_of(values.cbegin(), values.cend(),
+                                      [&v](const QString &k) { return k.compare(v, Qt::CaseInsensitive) == 0; });
         if (!seen)
             values.append(v);
     }
-    std::sort(values.begin(), values.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    std::sort(values.begin(), values.end(), lessForReading);
     return values;
 }
 
@@ -134,7 +158,7 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
 
     m_detail = new RecordingDetail(this);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QuietSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("recordingsSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
@@ -169,16 +193,16 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordingsPanel::showSelectedRecording);
     // The proxy is connected to the source first, so by the time these run it is up to date.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &changedParent) {
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &changedParent, int first, int last) {
         if (m_simulation.isValid() && changedParent == m_simulation) {
             updateEmptyState();
-            updateValueCombos();
+            addComboValues(first, last);
         }
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &changedParent) {
         if (m_simulation.isValid() && changedParent == m_simulation) {
             updateEmptyState();
-            updateValueCombos();
+            rescanComboValues(); // which values went with the rows is not known any more
         }
     });
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
@@ -189,10 +213,12 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
                     setSimulation({});
             });
     connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
                 if (!m_simulation.isValid() || topLeft.parent() != m_simulation)
                     return;
-                updateValueCombos();
+                // A changed value may also have been the last of its kind.
+                if (rolesTouch(roles, {SimulationModel::CallStatusRole, SimulationModel::ScenarioRole}))
+                    rescanComboValues();
                 updateCount(); // a changed call may have entered or left the filter
                 const QModelIndex selected = selectedRecording();
                 if (selected.isValid() && selected.row() >= topLeft.row() && selected.row() <= bottomRight.row())
@@ -305,6 +331,8 @@ void RecordingsPanel::setSimulation(const QModelIndex &simulation)
     if (root == m_simulation && root.isValid())
         return;
     m_simulation = root;
+    m_statusValues = valuesPresent(m_model, m_simulation, SimulationModel::CallStatusRole);
+    m_scenarioValues = valuesPresent(m_model, m_simulation, SimulationModel::ScenarioRole);
     m_view->selectionModel()->clear();
     // Another run: its statuses and scenarios differ, and a filter left over from the last one
     // would hide calls without the reader noticing.
@@ -313,7 +341,6 @@ void RecordingsPanel::setSimulation(const QModelIndex &simulation)
     // With no simulation the view is hidden behind the empty state; its root stays harmless.
     m_view->setRootIndex(m_filter->proxyRoot());
     m_detail->clear();
-    updateValueCombos();
     updateEmptyState();
 }
 
@@ -367,8 +394,26 @@ void RecordingsPanel::updateCount()
 
 void RecordingsPanel::updateValueCombos()
 {
-    refillCombo(m_statusCombo, valuesPresent(m_model, m_simulation, SimulationModel::CallStatusRole));
-    refillCombo(m_scenarioCombo, valuesPresent(m_model, m_simulation, SimulationModel::ScenarioRole));
+    refillCombo(m_statusCombo, m_statusValues);
+    refillCombo(m_scenarioCombo, m_scenarioValues);
+}
+
+void RecordingsPanel::addComboValues(int first, int last)
+{
+    // Only the new rows are read: a poll that adds one call to thousands costs one call's values.
+    if (!addValues(m_statusValues, m_model, m_simulation, SimulationModel::CallStatusRole, first, last)
+        || !addValues(m_scenarioValues, m_model, m_simulation, SimulationModel::ScenarioRole, first, last)) {
+        rescanComboValues();
+        return;
+    }
+    updateValueCombos();
+}
+
+void RecordingsPanel::rescanComboValues()
+{
+    m_statusValues = valuesPresent(m_model, m_simulation, SimulationModel::CallStatusRole);
+    m_scenarioValues = valuesPresent(m_model, m_simulation, SimulationModel::ScenarioRole);
+    updateValueCombos();
 }
 
 bool RecordingsPanel::selectNegative(int direction)

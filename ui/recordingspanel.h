@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -66,7 +67,9 @@ private:
     QWidget *createFilterBar();
     void updateEmptyState();
     void updateCount();
-    void updateValueCombos();
+    void updateValueCombos(); // fills the combos from the values below
+    void addComboValues(int first, int last);
+    void rescanComboValues();
     void applySearch();
     void showSelectedRecording();
     QModelIndex selectedRecording() const; // source index
@@ -90,6 +93,10 @@ private:
     QAction *m_nextNegative = nullptr;
     QAction *m_previousNegative = nullptr;
     QAction *m_findAction = nullptr;
+    // Distinct statuses and scenarios of the simulation's calls, sorted, kept up to date from
+    // the model's signals so that a poll does not rescan every call.
+    QStringList m_statusValues;
+    QStringList m_scenarioValues;
 };
 
 } // namespace simwatch

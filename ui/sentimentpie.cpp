@@ -1,63 +1,74 @@
 #include "sentimentpie.h"
 
-#include <QChart>
-#include <QChartView>
-#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegend>
-#include <QPieSeries>
-#include <QPieSlice>
+#include <QPainter>
+#include <QPainterPath>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace simwatch {
 
-// The chart view with its three slices. A nested class so that no QtCharts type appears in the
-// header; one class per file still holds for everything outside this widget.
-class SentimentPie::Chart : public QChartView
+// The ring itself, painted: slices clockwise from 12 o'clock, the ring 0.9 and its hole 0.45 of
+// the widget's shorter side, each slice outlined in the base colour. It replaces a Qt Charts view
+// (same pixels), which cost every start-up the Charts and OpenGL libraries and a graphics scene.
+class SentimentPie::Chart : public QWidget
 {
 public:
     explicit Chart(QWidget *parent)
-        : QChartView(parent)
+        : QWidget(parent)
     {
-        auto *chart = new QChart;
-        chart->setAnimationOptions(QChart::NoAnimation); // live data: no bouncing slices
-        chart->setBackgroundVisible(false);
-        chart->setMargins(QMargins(0, 0, 0, 0));
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->legend()->hide(); // the widget shows its own legend: never elided, plain labels
-
-        m_series = new QPieSeries(chart);
-        m_series->setPieSize(0.9);
-        m_series->setHoleSize(0.45); // a ring reads more calmly than a full pie
-        for (const QColor &color : sliceColors()) {
-            auto *slice = new QPieSlice(QString(), 0, m_series);
-            slice->setColor(color);
-            slice->setBorderColor(palette().color(QPalette::Base));
-            slice->setBorderWidth(2);
-            slice->setLabelVisible(false);
-            m_series->append(slice);
-        }
-        chart->addSeries(m_series);
-        setChart(chart);
-        setRenderHint(QPainter::Antialiasing);
-        setFrameShape(QFrame::NoFrame);
-        setBackgroundBrush(Qt::NoBrush);
-        setStyleSheet(QStringLiteral("background: transparent"));
         setFocusPolicy(Qt::NoFocus);
     }
 
-    QPieSlice *slice(int i) const { return m_series->slices().at(i); }
+    void setValues(const QList<int> &values)
+    {
+        m_values = values;
+        update();
+    }
 
     static QList<QColor> sliceColors()
     {
         return {QColor(0x3E, 0x9B, 0x5C), QColor(0xD2, 0x4F, 0x45), QColor(0x9A, 0xA3, 0xAE)};
     }
 
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        qreal total = 0;
+        for (int v : std::as_const(m_values))
+            total += qMax(0, v);
+        if (total <= 0)
+            return;
+        const QPointF centre(width() * 0.5, height() * 0.5);
+        const qreal radius = (qMin(width(), height()) - 1) / 2.0; // as Qt Charts drew it, to the pixel
+        const qreal outer = radius * 0.9;
+        const qreal inner = radius * 0.45;
+        const QRectF outerRect(centre.x() - outer, centre.y() - outer, outer * 2, outer * 2);
+        const QRectF innerRect(centre.x() - inner, centre.y() - inner, inner * 2, inner * 2);
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Base), 2));
+        const QList<QColor> colors = sliceColors();
+        qreal start = 0; // degrees clockwise from 12 o'clock
+        for (int i = 0; i < m_values.size() && i < colors.size(); ++i) {
+            const qreal span = 360.0 * qMax(0, m_values.at(i)) / total;
+            if (span <= 0)
+                continue;
+            QPainterPath path; // QPainterPath angles: counter-clockwise from 3 o'clock
+            path.arcMoveTo(outerRect, 90 - start);
+            path.arcTo(outerRect, 90 - start, -span);
+            path.arcTo(innerRect, 90 - start - span, span);
+            path.closeSubpath();
+            painter.setBrush(colors.at(i));
+            painter.drawPath(path);
+            start += span;
+        }
+    }
+
 private:
-    QPieSeries *m_series = nullptr;
+    QList<int> m_values;
 };
 
 SentimentPie::SentimentPie(QWidget *parent)
@@ -121,17 +132,17 @@ QString SentimentPie::sliceText(const QString &name, int count, int total)
 void SentimentPie::setCounts(int positive, int negative, int neutral)
 {
     const QList<int> values{qMax(0, positive), qMax(0, negative), qMax(0, neutral)};
-    if (values == m_values && !m_chart->slice(0)->label().isEmpty())
+    if (values == m_values && !m_labels.isEmpty())
         return; // nothing changed: no repaint
     m_values = values;
     const int total = values.at(0) + values.at(1) + values.at(2);
     const QString names[] = {tr("Positive"), tr("Negative"), tr("Neutral")};
+    m_labels.clear();
     for (int i = 0; i < 3; ++i) {
-        QPieSlice *slice = m_chart->slice(i);
-        slice->setValue(values.at(i));
-        slice->setLabel(sliceText(names[i], values.at(i), total));
-        m_legendLabels.at(i)->setText(slice->label());
+        m_labels.append(sliceText(names[i], values.at(i), total));
+        m_legendLabels.at(i)->setText(m_labels.at(i));
     }
+    m_chart->setValues(values);
     m_stack->setCurrentWidget(total > 0 ? m_chartPage : static_cast<QWidget *>(m_empty));
     m_chart->setAccessibleDescription(sliceLabels().join(QStringLiteral(", ")));
 }
@@ -144,18 +155,12 @@ void SentimentPie::clear()
 
 QList<int> SentimentPie::sliceValues() const
 {
-    QList<int> values;
-    for (int i = 0; i < 3; ++i)
-        values.append(int(m_chart->slice(i)->value()));
-    return values;
+    return m_values;
 }
 
 QStringList SentimentPie::sliceLabels() const
 {
-    QStringList labels;
-    for (int i = 0; i < 3; ++i)
-        labels.append(m_chart->slice(i)->label());
-    return labels;
+    return m_labels;
 }
 
 bool SentimentPie::isEmptyStateShown() const

@@ -1,8 +1,5 @@
 #pragma once
 
-// The only file of SimWatch that includes QtCharts (deprecated from Qt 6.10): replacing the
-// chart later means replacing this widget and nothing else. The header keeps Charts types out.
-
 #include <QWidget>
 
 class QLabel;
@@ -33,12 +30,13 @@ public:
 
 private:
     class Chart;
-    Chart *m_chart = nullptr; // owned by the Qt parent chain
+    Chart *m_chart = nullptr; // the painted ring, owned by the Qt parent chain
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_chartPage = nullptr;
     QList<QLabel *> m_legendLabels;
     QList<int> m_values{0, 0, 0};
+    QStringList m_labels; // the legend texts, empty until the first counts
 };
 
 } // namespace simwatch

@@ -172,7 +172,8 @@ struct App
     AppSettings settings;
     std::unique_ptr<MainWindow> window;
 
-    App(const QUrl &baseUrl, const QString &key, int intervalSeconds, bool autoPoll)
+    // `watchFirst`: simulations watched before the window is built, as main.cpp does.
+    App(const QUrl &baseUrl, const QString &key, int intervalSeconds, bool autoPoll, const QList<int> &watchFirst = {})
     {
         settings.setBaseUrl(baseUrl);
         settings.setApiKey(key);
@@ -182,6 +183,10 @@ struct App
         watcher.setInterval(std::chrono::seconds(settings.intervalSeconds()));
         watcher.setAutoPoll(autoPoll);
         trace("core objects");
+        for (int id : watchFirst)
+            watcher.watch(id);
+        if (!watchFirst.isEmpty())
+            trace("watching");
         window = std::make_unique<MainWindow>(&model, &watcher, &settings);
         trace("window created");
         window->show();
@@ -624,15 +629,13 @@ int startupChild()
     if (demo.listen() == 0)
         return 2;
     trace("demo listening");
-    App app(demo.baseUrl(), standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true);
+    App app(demo.baseUrl(), standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true,
+            {456, 457, 459, 460});
     trace("window created and shown");
     QObject::connect(&app.network, &QNetworkAccessManager::finished, &app.network, [] { trace("reply"); });
     QObject::connect(&app.model, &QAbstractItemModel::dataChanged, &app.model, [] { trace("model data"); });
     app.window->setWindowTitle(QStringLiteral("SimWatch — demo server"));
-    for (int id : {456, 457, 459, 460})
-        app.watcher.watch(id);
     app.window->selectSimulation(456);
-    trace("watching");
     struct PaintTrace : QObject
     {
         bool eventFilter(QObject *watched, QEvent *event) override

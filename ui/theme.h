@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QSplitter>
+
+class QPalette;
+class QWidget;
+
+// The dashboard's quiet look in palette colours, fonts and a few self-painted widgets. Not an
+// application-wide style sheet: that would turn every widget's style into a QStyleSheetStyle,
+// which costs a fifth of the start-up in polishing and makes every size hint slower.
+namespace simwatch::theme {
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB);
+QColor borderColor(const QPalette &palette);        // cards
+QColor secondaryTextColor(const QPalette &palette); // headings, hints, empty states
+QColor trackColor(const QPalette &palette);         // the empty part of a progress bar
+QColor accentColor();                               // the filled part
+
+// Fonts and colours by object name, for `root` and every widget in it: "cardTitle" (small
+// capitals, semi-bold, secondary colour), "secondaryText" (secondary colour), "emptyState"
+// (italic, secondary colour).
+void polishTree(QWidget *root);
+
+} // namespace simwatch::theme
+
+namespace simwatch {
+
+// A splitter whose handles are spacing only: they paint nothing.
+class QuietSplitter : public QSplitter
+{
+public:
+    using QSplitter::QSplitter;
+
+protected:
+    QSplitterHandle *createHandle() override;
+};
+
+} // namespace simwatch
