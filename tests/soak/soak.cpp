@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
     std::printf("\nsoak: %d cycles in %.1f s (%d errors, %d changes)\n", done, clock.elapsed() / 1000.0, errors, changes);
     std::printf("soak: RSS after warm-up %ld KiB, at end %ld KiB, growth %ld KiB (bound %ld KiB), peak %ld KiB\n",
                 rssAfterWarmup, rssEnd, growth, maxGrowth, rssMax);
-    std::printf("soak: live replies at end %lld, watcher timers %lld (1 per watched simulation)\n",
+    std::printf("soak: live replies at end %lld, watcher timers %lld (one clock for every poll)\n",
                 qlonglong(replies), qlonglong(timers));
     const bool ok = done >= cycles && growth <= maxGrowth && replies == 0 && timers == 1
         && (!withFaults || errors > cycles / 3) && changes > 10;
