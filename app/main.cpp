@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "simulationcommands.h"
 #include "standinserver.h"
+#include "standinthread.h"
 #include "watch/watcher.h"
 
 #include <QApplication>
@@ -48,7 +49,7 @@ struct Session
     SimulationModel model;
     Watcher watcher{&client, &model};
     AppSettings settings;
-    std::unique_ptr<standin::StandinServer> demoServer;
+    std::unique_ptr<standin::StandinThread> demoServer;
 
     void apply()
     {
@@ -60,14 +61,13 @@ struct Session
     // Starts the in-process stand-in server and points the settings at it.
     bool startDemo(double speed)
     {
-        demoServer = std::make_unique<standin::StandinServer>();
-        demoServer->setSpeed(speed);
-        demoServer->seedDemo();
-        if (demoServer->listen() == 0) {
+        demoServer = std::make_unique<standin::StandinThread>();
+        const QUrl baseUrl = demoServer->startDemo(speed);
+        if (baseUrl.isEmpty()) {
             printError(QCoreApplication::translate("main", "could not start the demo server on a loopback port."));
             return false;
         }
-        settings.setBaseUrl(demoServer->baseUrl());
+        settings.setBaseUrl(baseUrl);
         settings.setApiKey(standin::StandinServer::defaultApiKey());
         return true;
     }
@@ -231,8 +231,11 @@ int runGui(const LaunchOptions &options)
 
     // The first fetches go out before the window is built: their round trips overlap its
     // construction (replies are only handled once the event loop runs, after the window exists).
+    // QNetworkAccessManager starts a request from the event loop, by a queued call: dispatching
+    // those calls now puts the requests on the wire at once, not after the window is built.
     for (int id : std::as_const(ids))
         session.watcher.watch(id);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
 
     MainWindow window(&session.model, &session.watcher, &session.settings);
     window.setAllowInsecureHttp(options.allowInsecureHttp);

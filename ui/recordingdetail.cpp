@@ -4,6 +4,7 @@
 #include "findbar.h"
 #include "model/simulationmodel.h"
 #include "safetextbrowser.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -33,7 +34,7 @@ RecordingDetail::RecordingDetail(QWidget *parent)
     m_placeholder->setObjectName(QStringLiteral("emptyState"));
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
+    theme::wrapStackPageLabel(m_placeholder);
     m_page = new QWidget(m_stack);
     m_audio = new AudioPlayer(m_page);
     m_browser = new SafeTextBrowser(m_page);

@@ -179,7 +179,7 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    theme::wrapStackPageLabel(m_empty);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);

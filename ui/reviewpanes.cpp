@@ -4,6 +4,7 @@
 #include "model/simulationmodel.h"
 #include "roles.h"
 #include "safetextbrowser.h"
+#include "theme.h"
 #include "uitext.h"
 
 #include <QAction>
@@ -45,7 +46,7 @@ ReviewPanes::ReviewPanes(QWidget *parent)
         pane.placeholder->setObjectName(QStringLiteral("reviewPlaceholder"));
         pane.placeholder->setTextFormat(Qt::PlainText);
         pane.placeholder->setAlignment(Qt::AlignCenter);
-        pane.placeholder->setWordWrap(true);
+        theme::wrapStackPageLabel(pane.placeholder);
         QFont italic = pane.placeholder->font();
         italic.setItalic(true);
         pane.placeholder->setFont(italic);

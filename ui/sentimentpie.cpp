@@ -1,5 +1,7 @@
 #include "sentimentpie.h"
 
+#include "theme.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,7 +83,7 @@ SentimentPie::SentimentPie(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    theme::wrapStackPageLabel(m_empty);
     m_chart->setMinimumSize(110, 110);
 
     // Legend: a colour swatch and "Positive 5 (62%)" per slice.

@@ -48,6 +48,14 @@ void setSecondaryColor(QLabel *label)
 
 } // namespace
 
+void wrapStackPageLabel(QLabel *label)
+{
+    label->setWordWrap(true);
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHeightForWidth(false);
+    label->setSizePolicy(policy);
+}
+
 void polishTree(QWidget *root)
 {
     const QList<QLabel *> labels = root->findChildren<QLabel *>();

@@ -19,6 +19,7 @@
 #include "recordingspanel.h"
 #include "simulationheader.h"
 #include "standinserver.h"
+#include "standinthread.h"
 #include "watch/watcher.h"
 
 #include <QApplication>
@@ -186,8 +187,10 @@ struct App
         trace("core objects");
         for (int id : watchFirst)
             watcher.watch(id);
-        if (!watchFirst.isEmpty())
+        if (!watchFirst.isEmpty()) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the requests go out, as in main.cpp
             trace("watching");
+        }
         window = std::make_unique<MainWindow>(&model, &watcher, &settings);
         trace("window created");
         window->show();
@@ -498,6 +501,73 @@ int serveStandin(int simulations)
     return QCoreApplication::exec();
 }
 
+// The floor of any Qt client: a bare QNetworkAccessManager with the app's headers, reading each
+// body and dropping it. Measured twice, as the app is: the same simulations at the same interval
+// (CPU per wall second), and one simulation back to back (CPU per poll).
+struct BareClientFloor
+{
+    double pacedCpuShare = 0; // of one core
+    double cpuPerPollMs = 0;
+};
+
+BareClientFloor measureBareClient(const QUrl &baseUrl, const QList<int> &ids, const QString &apiKey,
+                                  int seconds, int intervalSeconds)
+{
+    QNetworkAccessManager network;
+    auto request = [&](int id) {
+        QNetworkRequest r(QUrl(baseUrl.toString() + QStringLiteral("/simulations/%1").arg(id)));
+        r.setRawHeader("Accept", "application/json");
+        r.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+        return r;
+    };
+    int done = 0;
+    auto fetch = [&](int id, std::function<void()> then) {
+        QNetworkReply *reply = network.get(request(id));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&done, reply, then = std::move(then)] {
+            reply->readAll();
+            reply->deleteLater();
+            ++done;
+            if (then)
+                then();
+        });
+    };
+    BareClientFloor floor;
+
+    // Paced: every simulation on one beat, as the app's watcher polls them.
+    QTimer beat;
+    QObject::connect(&beat, &QTimer::timeout, &network, [&] {
+        for (int id : ids)
+            fetch(id, {});
+    });
+    beat.start(std::chrono::seconds(intervalSeconds));
+    runFor(std::chrono::milliseconds(1500 * intervalSeconds)); // connections opened
+    const double pacedCpu0 = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    runFor(std::chrono::seconds(seconds));
+    floor.pacedCpuShare = (processCpuSeconds() - pacedCpu0) / (double(wall.nsecsElapsed()) / 1e9);
+    beat.stop();
+    runFor(500ms);
+
+    // Back to back: CPU per poll.
+    constexpr int Polls = 300;
+    done = 0;
+    std::function<void()> next = [&] {
+        if (done < Polls)
+            fetch(ids.first(), next);
+    };
+    const double cpu0 = processCpuSeconds();
+    next();
+    if (!runUntil([&] { return done >= Polls; }, 60s)) {
+        fail(QStringLiteral("the bare client's polls did not finish"));
+        return floor;
+    }
+    floor.cpuPerPollMs = (processCpuSeconds() - cpu0) / Polls * 1e3;
+    out(QStringLiteral("  bare QNetworkAccessManager, the same polls (the floor): %1% of one core; %2 ms CPU per poll back to back")
+            .arg(100 * floor.pacedCpuShare, 0, 'f', 3).arg(floor.cpuPerPollMs, 0, 'f', 3));
+    return floor;
+}
+
 void runIdle(int simulations, int seconds, int intervalSeconds)
 {
     out(QStringLiteral("\n== Idle: %1 simulations watched at a %2 s interval, nothing changing, %3 s ==")
@@ -518,6 +588,12 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
         fail(QStringLiteral("the stand-in did not start"));
         return;
     }
+
+    QList<int> ids;
+    for (int i = 0; i < simulations; ++i)
+        ids.append(IdleFirstId + i);
+    const BareClientFloor floor = measureBareClient(baseUrl, ids, standin::StandinServer::defaultApiKey(),
+                                                    std::min(seconds, 20), intervalSeconds);
 
     App app(baseUrl, standin::StandinServer::defaultApiKey(), intervalSeconds, true);
     if (qEnvironmentVariableIsSet("BENCH_IDLE_NO_WINDOW")) // analysis: the core alone
@@ -607,6 +683,9 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
                 .arg(perPoll, 0, 'f', 3).arg(BackToBack).arg(double(loopWall.elapsed()) / 1e3, 0, 'f', 1)
                 .arg((processCpuSeconds(standin.processId()) - loopStandin0) / BackToBack * 1e3, 0, 'f', 3)
                 .arg(pollsPerSecond, 0, 'f', 1).arg(perPoll * pollsPerSecond / 10, 0, 'f', 3));
+        if (floor.cpuPerPollMs > 0)
+            out(QStringLiteral("  against the bare client: %1x its CPU per poll back to back, %2x its paced CPU")
+                    .arg(perPoll / floor.cpuPerPollMs, 0, 'f', 2).arg(cpu / wallSeconds / floor.pacedCpuShare, 0, 'f', 2));
     } else {
         fail(QStringLiteral("back-to-back polls did not finish"));
     }
@@ -627,13 +706,12 @@ int startupChild()
     trace("startup child");
     if (qEnvironmentVariableIsSet("BENCH_NOPROXY"))
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-    standin::StandinServer demo;
-    demo.setSpeed(1.0);
-    demo.seedDemo();
-    if (demo.listen() == 0)
+    standin::StandinThread demo;
+    const QUrl demoUrl = demo.startDemo(1.0);
+    if (demoUrl.isEmpty())
         return 2;
     trace("demo listening");
-    App app(demo.baseUrl(), standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true,
+    App app(demoUrl, standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true,
             {456, 457, 459, 460});
     trace("window created and shown");
     QObject::connect(&app.network, &QNetworkAccessManager::finished, &app.network, [] { trace("reply"); });
