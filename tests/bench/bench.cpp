@@ -507,6 +507,7 @@ int serveStandin(int simulations)
 struct BareClientFloor
 {
     double pacedCpuShare = 0; // of one core
+    double pacedSwitchesPerPoll = 0;
     double cpuPerPollMs = 0;
 };
 
@@ -542,10 +543,13 @@ BareClientFloor measureBareClient(const QUrl &baseUrl, const QList<int> &ids, co
     beat.start(std::chrono::seconds(intervalSeconds));
     runFor(std::chrono::milliseconds(1500 * intervalSeconds)); // connections opened
     const double pacedCpu0 = processCpuSeconds();
+    const qint64 switches0 = processContextSwitches();
+    const int done0 = done;
     QElapsedTimer wall;
     wall.start();
     runFor(std::chrono::seconds(seconds));
     floor.pacedCpuShare = (processCpuSeconds() - pacedCpu0) / (double(wall.nsecsElapsed()) / 1e9);
+    floor.pacedSwitchesPerPoll = double(processContextSwitches() - switches0) / std::max(1, done - done0);
     beat.stop();
     runFor(500ms);
 
@@ -563,8 +567,10 @@ BareClientFloor measureBareClient(const QUrl &baseUrl, const QList<int> &ids, co
         return floor;
     }
     floor.cpuPerPollMs = (processCpuSeconds() - cpu0) / Polls * 1e3;
-    out(QStringLiteral("  bare QNetworkAccessManager, the same polls (the floor): %1% of one core; %2 ms CPU per poll back to back")
-            .arg(100 * floor.pacedCpuShare, 0, 'f', 3).arg(floor.cpuPerPollMs, 0, 'f', 3));
+    out(QStringLiteral("  bare QNetworkAccessManager, the same polls (the floor): %1% of one core, %2 context switches per poll; "
+                       "%3 ms CPU per poll back to back")
+            .arg(100 * floor.pacedCpuShare, 0, 'f', 3).arg(floor.pacedSwitchesPerPoll, 0, 'f', 1)
+            .arg(floor.cpuPerPollMs, 0, 'f', 3));
     return floor;
 }
 
@@ -589,6 +595,11 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
         return;
     }
 
+    // What waking up costs here: an idle program pays it for every thread wake-up, however
+    // little it then does. On a virtual machine it is far from zero.
+    const int wakes = std::clamp(seconds / 4, 3, 10);
+    out(QStringLiteral("  this machine: a thread that sleeps %1 s and wakes to do nothing is charged %2 ms CPU per wake-up")
+            .arg(intervalSeconds).arg(emptyWakeCpuMs(std::chrono::seconds(intervalSeconds), wakes), 0, 'f', 3));
     QList<int> ids;
     for (int i = 0; i < simulations; ++i)
         ids.append(IdleFirstId + i);
@@ -633,20 +644,23 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     fetches = 0;
     failures = 0;
     const double cpu0 = processCpuSeconds();
+    const qint64 switches0 = processContextSwitches();
     const double standinCpu0 = processCpuSeconds(standin.processId());
     QElapsedTimer wall;
     wall.start();
     runFor(std::chrono::seconds(seconds));
     const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
     const double cpu = processCpuSeconds() - cpu0;
+    const qint64 switches = processContextSwitches() - switches0;
     const double standinCpu = processCpuSeconds(standin.processId()) - standinCpu0;
     paints.setEnabled(false);
     const double pollsPerSecond = fetches / wallSeconds;
 
     out(QStringLiteral("  app process CPU:       %1 s in %2 s = %3% of one core (target < 0.5%)")
             .arg(cpu, 0, 'f', 3).arg(wallSeconds, 0, 'f', 1).arg(100 * cpu / wallSeconds, 0, 'f', 3));
-    out(QStringLiteral("  polls:                 %1 (%2 failed), %3 per s; model signals: %4")
-            .arg(fetches).arg(failures).arg(fetches / wallSeconds, 0, 'f', 1).arg(signalCounter.details()));
+    out(QStringLiteral("  polls:                 %1 (%2 failed), %3 per s, %4 context switches per poll; model signals: %5")
+            .arg(fetches).arg(failures).arg(fetches / wallSeconds, 0, 'f', 1)
+            .arg(double(switches) / std::max(1, fetches), 0, 'f', 1).arg(signalCounter.details()));
     out(QStringLiteral("  stand-in (other process, not counted): %1% of one core")
             .arg(100 * standinCpu / wallSeconds, 0, 'f', 3));
     out(QStringLiteral("  paint events after the first screen settled: %1").arg(paints.total()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 // Measuring helpers of the benchmarks: medians, process CPU and memory, model signal counting,
 // UI-thread stall probe and paint counting.
 
@@ -21,6 +23,12 @@ double processCpuSeconds();
 double threadCpuMs();
 // CPU time of another process (from /proc/<pid>/stat), in seconds; -1 when unreadable.
 double processCpuSeconds(qint64 pid);
+// Context switches of every thread of this process so far: each is a thread going to sleep or
+// being woken, the unit an idle program pays for.
+qint64 processContextSwitches();
+// CPU charged to a thread that sleeps `sleep` and wakes to do nothing, per wake-up, on this
+// machine (`wakes` times). On a virtual machine this is far from zero.
+double emptyWakeCpuMs(std::chrono::milliseconds sleep, int wakes);
 // Resident memory of this process in KiB (VmRSS), after returning free heap pages to the system.
 long residentKiB(bool trimHeap = true);
 
