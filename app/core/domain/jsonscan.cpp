@@ -235,10 +235,14 @@ std::optional<QJsonValue> member(QByteArrayView object, QLatin1StringView key)
         if (!inner.contains('\\'))
             return QJsonValue(QString::fromUtf8(inner));
     }
-    // QJsonDocument reads only objects and arrays: put the value in an array of its own.
+    return readValue(object.sliced(begin, end - begin));
+}
+
+std::optional<QJsonValue> readValue(QByteArrayView value)
+{
     QByteArray wrapped;
-    wrapped.reserve(end - begin + 2);
-    wrapped.append('[').append(object.sliced(begin, end - begin)).append(']');
+    wrapped.reserve(value.size() + 2);
+    wrapped.append('[').append(value).append(']');
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)

@@ -36,4 +36,8 @@ std::optional<SplitArray> splitArray(QByteArrayView text, const QList<QLatin1Str
 // For text QJsonDocument has read before (a Recording's json): its UTF-8 is not checked again.
 std::optional<QJsonValue> member(QByteArrayView object, QLatin1StringView key);
 
+// One JSON value of any type read by QJsonDocument (which reads only objects and arrays, so the
+// value is read as the element of an array of its own); nullopt when it is not valid JSON.
+std::optional<QJsonValue> readValue(QByteArrayView value);
+
 } // namespace simwatch::json

@@ -623,18 +623,19 @@ std::optional<SimulationResult> readCut(const QByteArray &body, const QList<Reco
             s.recordings.append(*same);
             continue;
         }
+        if (!item.startsWith('{')) {
+            const std::optional<QJsonValue> value = json::readValue(item);
+            if (!value)
+                return std::nullopt;
+            qCDebug(lcParse) << "simulation" << s.id << "skipping recording item" << i << "of type" << value->type();
+            continue;
+        }
         QByteArray json = item.toByteArray();
         QJsonParseError error;
-        const QJsonDocument document = item.startsWith('{') ? QJsonDocument::fromJson(json, &error)
-                                                            : QJsonDocument::fromJson('[' + json + ']', &error);
-        if (error.error != QJsonParseError::NoError)
+        const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
             return std::nullopt;
-        if (document.isObject()) {
-            s.recordings.append(readRecording(document.object(), std::move(json), pool));
-        } else {
-            qCDebug(lcParse) << "simulation" << s.id << "skipping recording item" << i << "of type"
-                             << document.array().at(0).type();
-        }
+        s.recordings.append(readRecording(document.object(), std::move(json), pool));
     }
     return result;
 }

@@ -117,6 +117,7 @@ void Watcher::refresh(int id)
         return;
     it->settled = false;
     fetch(id);
+    armClock(); // the poll's due time is gone: the clock need not wake for it
 }
 
 void Watcher::refreshAll()
@@ -134,6 +135,7 @@ void Watcher::retryFailedNow()
         if (poll.failures > 0 && !poll.settled && !poll.reply && !poll.parsing)
             fetch(id);
     }
+    armClock();
 }
 
 bool Watcher::isPolling(int id) const
