@@ -2,6 +2,7 @@
 // Deliberately independent of app/core: the JSON is checked here with QJsonDocument directly.
 
 #include "standinserver.h"
+#include "standinthread.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
@@ -10,6 +11,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
 #include <QtCore/QtEndian>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -26,6 +28,7 @@ using namespace Qt::StringLiterals;
 using simwatch::standin::Fault;
 using simwatch::standin::SimulationSpec;
 using simwatch::standin::StandinServer;
+using simwatch::standin::StandinThread;
 
 namespace {
 
@@ -266,6 +269,40 @@ private Q_SLOTS:
         dup.id = 456;
         QTest::ignoreMessage(QtWarningMsg, "simulation id 456 already exists");
         QCOMPARE(m_server->addSimulation(dup), 0);
+    }
+
+    // `simwatch --demo`: the demo served from a thread of its own. This thread never runs its
+    // event loop while waiting (it only takes the replies' posted events), so a server that
+    // needed it could not answer.
+    void demoOnItsOwnThread()
+    {
+        auto demo = std::make_unique<StandinThread>();
+        const QUrl base = demo->startDemo(1.0);
+        QVERIFY(!base.isEmpty());
+        QNetworkRequest req(QUrl(base.toString() + u"/simulations/457"_s));
+        req.setRawHeader("Authorization", "Bearer " + StandinServer::defaultApiKey().toUtf8());
+        QNetworkReply *reply = m_nam->get(req);
+        QElapsedTimer waited;
+        waited.start();
+        while (!reply->isFinished() && waited.elapsed() < 10000) {
+            QCoreApplication::sendPostedEvents();
+            QThread::msleep(5);
+        }
+        QVERIFY2(reply->isFinished(), "the demo server did not answer while this thread was busy");
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject sim = QJsonDocument::fromJson(reply->readAll()).object().value(u"simulation"_s).toObject();
+        QCOMPARE(sim.value(u"status"_s).toString(), u"Completed"_s);
+        QCOMPARE(sim.value(u"simulation_call_recording"_s).toArray().size(), 12);
+        delete reply;
+
+        // Stopping it with the client's connection still open neither hangs nor leaks; the port
+        // is then closed.
+        demo.reset();
+        QNetworkReply *after = m_nam->get(req);
+        QSignalSpy finished(after, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(after->error() != QNetworkReply::NoError);
+        delete after;
     }
 
     void demoSeed()
