@@ -501,77 +501,96 @@ int serveStandin(int simulations)
     return QCoreApplication::exec();
 }
 
-// The floor of any Qt client: a bare QNetworkAccessManager with the app's headers, reading each
-// body and dropping it. Measured twice, as the app is: the same simulations at the same interval
-// (CPU per wall second), and one simulation back to back (CPU per poll).
-struct BareClientFloor
+// The floor of any Qt client: a bare QNetworkAccessManager with the app's headers that reads each
+// body and drops it. It polls the same simulations on a beat (while switched on), or one of them
+// back to back.
+class BareClient
 {
-    double pacedCpuShare = 0; // of one core
-    double pacedSwitchesPerPoll = 0;
-    double cpuPerPollMs = 0;
-};
+public:
+    BareClient(const QUrl &baseUrl, const QList<int> &ids, const QString &apiKey)
+        : m_baseUrl(baseUrl), m_ids(ids), m_apiKey(apiKey)
+    {
+        QObject::connect(&m_beat, &QTimer::timeout, &m_network, [this] {
+            for (int id : std::as_const(m_ids))
+                fetch(id, {});
+        });
+    }
 
-BareClientFloor measureBareClient(const QUrl &baseUrl, const QList<int> &ids, const QString &apiKey,
-                                  int seconds, int intervalSeconds)
-{
-    QNetworkAccessManager network;
-    auto request = [&](int id) {
-        QNetworkRequest r(QUrl(baseUrl.toString() + QStringLiteral("/simulations/%1").arg(id)));
-        r.setRawHeader("Accept", "application/json");
-        r.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
-        return r;
-    };
-    int done = 0;
-    auto fetch = [&](int id, std::function<void()> then) {
-        QNetworkReply *reply = network.get(request(id));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [&done, reply, then = std::move(then)] {
+    void setPolling(std::optional<std::chrono::milliseconds> interval)
+    {
+        if (interval)
+            m_beat.start(*interval);
+        else
+            m_beat.stop();
+    }
+    int polls() const { return m_done; }
+
+    double backToBackCpuPerPollMs(int polls)
+    {
+        const int start = m_done;
+        std::function<void()> next = [&] {
+            if (m_done - start < polls)
+                fetch(m_ids.first(), next);
+        };
+        const double cpu0 = processCpuSeconds();
+        next();
+        if (!runUntil([&] { return m_done - start >= polls; }, 60s))
+            return -1;
+        return (processCpuSeconds() - cpu0) / polls * 1e3;
+    }
+
+private:
+    void fetch(int id, std::function<void()> then)
+    {
+        QNetworkRequest request(QUrl(m_baseUrl.toString() + QStringLiteral("/simulations/%1").arg(id)));
+        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, then = std::move(then)] {
             reply->readAll();
             reply->deleteLater();
-            ++done;
+            ++m_done;
             if (then)
                 then();
         });
-    };
-    BareClientFloor floor;
+    }
 
-    // Paced: every simulation on one beat, as the app's watcher polls them.
-    QTimer beat;
-    QObject::connect(&beat, &QTimer::timeout, &network, [&] {
-        for (int id : ids)
-            fetch(id, {});
-    });
-    beat.start(std::chrono::seconds(intervalSeconds));
-    runFor(std::chrono::milliseconds(1500 * intervalSeconds)); // connections opened
-    const double pacedCpu0 = processCpuSeconds();
+    QNetworkAccessManager m_network;
+    QTimer m_beat;
+    QUrl m_baseUrl;
+    QList<int> m_ids;
+    QString m_apiKey;
+    int m_done = 0;
+};
+
+// CPU share of one core, polls and context switches over one measuring window.
+struct IdleWindow
+{
+    double cpuShare = 0;
+    int polls = 0;
+    double switchesPerPoll = 0;
+};
+
+IdleWindow measureWindow(std::chrono::milliseconds length, const std::function<int()> &polls)
+{
+    const double cpu0 = processCpuSeconds();
     const qint64 switches0 = processContextSwitches();
-    const int done0 = done;
+    const int polls0 = polls();
     QElapsedTimer wall;
     wall.start();
-    runFor(std::chrono::seconds(seconds));
-    floor.pacedCpuShare = (processCpuSeconds() - pacedCpu0) / (double(wall.nsecsElapsed()) / 1e9);
-    floor.pacedSwitchesPerPoll = double(processContextSwitches() - switches0) / std::max(1, done - done0);
-    beat.stop();
-    runFor(500ms);
+    runFor(length);
+    IdleWindow window;
+    window.cpuShare = (processCpuSeconds() - cpu0) / (double(wall.nsecsElapsed()) / 1e9);
+    window.polls = polls() - polls0;
+    window.switchesPerPoll = double(processContextSwitches() - switches0) / std::max(1, window.polls);
+    return window;
+}
 
-    // Back to back: CPU per poll.
-    constexpr int Polls = 300;
-    done = 0;
-    std::function<void()> next = [&] {
-        if (done < Polls)
-            fetch(ids.first(), next);
-    };
-    const double cpu0 = processCpuSeconds();
-    next();
-    if (!runUntil([&] { return done >= Polls; }, 60s)) {
-        fail(QStringLiteral("the bare client's polls did not finish"));
-        return floor;
-    }
-    floor.cpuPerPollMs = (processCpuSeconds() - cpu0) / Polls * 1e3;
-    out(QStringLiteral("  bare QNetworkAccessManager, the same polls (the floor): %1% of one core, %2 context switches per poll; "
-                       "%3 ms CPU per poll back to back")
-            .arg(100 * floor.pacedCpuShare, 0, 'f', 3).arg(floor.pacedSwitchesPerPoll, 0, 'f', 1)
-            .arg(floor.cpuPerPollMs, 0, 'f', 3));
-    return floor;
+QString percentRange(const QList<double> &shares)
+{
+    const auto [low, high] = std::minmax_element(shares.cbegin(), shares.cend());
+    return QStringLiteral("%1% (%2–%3%)").arg(100 * median(shares), 0, 'f', 3).arg(100 * *low, 0, 'f', 3)
+        .arg(100 * *high, 0, 'f', 3);
 }
 
 void runIdle(int simulations, int seconds, int intervalSeconds)
@@ -603,8 +622,7 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     QList<int> ids;
     for (int i = 0; i < simulations; ++i)
         ids.append(IdleFirstId + i);
-    const BareClientFloor floor = measureBareClient(baseUrl, ids, standin::StandinServer::defaultApiKey(),
-                                                    std::min(seconds, 20), intervalSeconds);
+    BareClient bare(baseUrl, ids, standin::StandinServer::defaultApiKey());
 
     App app(baseUrl, standin::StandinServer::defaultApiKey(), intervalSeconds, true);
     if (qEnvironmentVariableIsSet("BENCH_IDLE_NO_WINDOW")) // analysis: the core alone
@@ -639,31 +657,55 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     if (qEnvironmentVariableIsSet("BENCH_DEBUG_PAINTS"))
         out(QStringLiteral("  debug: paints while settling: %1").arg(paints.total()));
     paints.reset();
-    paints.setEnabled(true);
     signalCounter.reset();
     fetches = 0;
     failures = 0;
-    const double cpu0 = processCpuSeconds();
-    const qint64 switches0 = processContextSwitches();
-    const double standinCpu0 = processCpuSeconds(standin.processId());
-    QElapsedTimer wall;
-    wall.start();
-    runFor(std::chrono::seconds(seconds));
-    const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
-    const double cpu = processCpuSeconds() - cpu0;
-    const qint64 switches = processContextSwitches() - switches0;
-    const double standinCpu = processCpuSeconds(standin.processId()) - standinCpu0;
-    paints.setEnabled(false);
-    const double pollsPerSecond = fetches / wallSeconds;
 
-    out(QStringLiteral("  app process CPU:       %1 s in %2 s = %3% of one core (target < 0.5%)")
-            .arg(cpu, 0, 'f', 3).arg(wallSeconds, 0, 'f', 1).arg(100 * cpu / wallSeconds, 0, 'f', 3));
-    out(QStringLiteral("  polls:                 %1 (%2 failed), %3 per s, %4 context switches per poll; model signals: %5")
-            .arg(fetches).arg(failures).arg(fetches / wallSeconds, 0, 'f', 1)
-            .arg(double(switches) / std::max(1, fetches), 0, 'f', 1).arg(signalCounter.details()));
-    out(QStringLiteral("  stand-in (other process, not counted): %1% of one core")
-            .arg(100 * standinCpu / wallSeconds, 0, 'f', 3));
-    out(QStringLiteral("  paint events after the first screen settled: %1").arg(paints.total()));
+    // The app and the bare client take turns, so that both see the machine in the same state
+    // (its background load moves the figures by a factor of 2 or 3 within minutes). Each turn
+    // starts after one interval of polling, and the app's paint events are counted in its turns.
+    const std::chrono::milliseconds interval = std::chrono::seconds(intervalSeconds);
+    const int rounds = std::clamp(seconds / 10, 1, 6);
+    const auto turn = std::chrono::milliseconds(seconds * 1000 / rounds);
+    QList<double> appShares, bareShares, ratios, appSwitches, bareSwitches;
+    double measuredSeconds = 0;
+    int measuredPolls = 0;
+    app.watcher.setInterval(1h); // the app's polls wait while the bare client has its turn
+    runFor(interval + 500ms);
+    for (int round = 0; round < rounds; ++round) {
+        bare.setPolling(interval);
+        runFor(interval + 500ms);
+        const IdleWindow floor = measureWindow(turn, [&] { return bare.polls(); });
+        bare.setPolling(std::nullopt);
+        app.watcher.setInterval(interval);
+        runFor(interval + 500ms);
+        paints.setEnabled(true);
+        const IdleWindow mine = measureWindow(turn, [&] { return fetches; });
+        paints.setEnabled(false);
+        app.watcher.setInterval(1h);
+        runFor(500ms);
+        appShares.append(mine.cpuShare);
+        bareShares.append(floor.cpuShare);
+        ratios.append(mine.cpuShare / floor.cpuShare);
+        appSwitches.append(mine.switchesPerPoll);
+        bareSwitches.append(floor.switchesPerPoll);
+        measuredSeconds += double(turn.count()) / 1e3;
+        measuredPolls += mine.polls;
+    }
+    const double pollsPerSecond = measuredPolls / measuredSeconds;
+
+    out(QStringLiteral("  %1 turns of %2 s each, alternating; medians (lowest–highest):")
+            .arg(rounds).arg(double(turn.count()) / 1e3, 0, 'f', 1));
+    out(QStringLiteral("  app process CPU:       %1 of one core (target < 0.5%)").arg(percentRange(appShares)));
+    out(QStringLiteral("  bare client (floor):   %1 of one core").arg(percentRange(bareShares)));
+    out(QStringLiteral("  app / floor:           %1x (%2–%3x)").arg(median(ratios), 0, 'f', 2)
+            .arg(*std::min_element(ratios.cbegin(), ratios.cend()), 0, 'f', 2)
+            .arg(*std::max_element(ratios.cbegin(), ratios.cend()), 0, 'f', 2));
+    out(QStringLiteral("  app polls:             %1 in its turns (%2 failed in all), %3 per s, %4 context switches per poll "
+                       "(bare client: %5); model signals: %6")
+            .arg(measuredPolls).arg(failures).arg(pollsPerSecond, 0, 'f', 1).arg(median(appSwitches), 0, 'f', 1)
+            .arg(median(bareSwitches), 0, 'f', 1).arg(signalCounter.details()));
+    out(QStringLiteral("  paint events in the app's turns: %1").arg(paints.total()));
     const auto counts = paints.counts();
     QStringList names = counts.keys();
     std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
@@ -677,9 +719,9 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
 
     // The same polls back to back: CPU per unchanged poll, less sensitive to the machine's
     // background than a per-second figure (idle cost = this x polls per second).
-    app.watcher.setInterval(1h);
-    runFor(1500ms); // polls in flight finish; the next ones are an hour away
+    runFor(1000ms); // polls in flight finish; the next ones are an hour away
     constexpr int BackToBack = 300;
+    const double bareCpuPerPoll = bare.backToBackCpuPerPollMs(BackToBack);
     int done = 0;
     const QMetaObject::Connection next = QObject::connect(&app.watcher, &Watcher::fetched, &app.watcher, [&](int id) {
         if (id == IdleFirstId && ++done < BackToBack)
@@ -692,14 +734,11 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     app.watcher.refresh(IdleFirstId);
     if (runUntil([&] { return done >= BackToBack; }, 60s)) {
         const double perPoll = (processCpuSeconds() - loopCpu0) / BackToBack * 1e3;
-        out(QStringLiteral("  CPU per unchanged poll: %1 ms in this process (%2 back-to-back polls in %3 s; "
-                           "stand-in %4 ms); x %5 polls/s = %6% of one core")
+        out(QStringLiteral("  CPU per unchanged poll back to back: %1 ms in this process (%2 polls in %3 s; "
+                           "stand-in %4 ms), bare client %5 ms = %6x")
                 .arg(perPoll, 0, 'f', 3).arg(BackToBack).arg(double(loopWall.elapsed()) / 1e3, 0, 'f', 1)
                 .arg((processCpuSeconds(standin.processId()) - loopStandin0) / BackToBack * 1e3, 0, 'f', 3)
-                .arg(pollsPerSecond, 0, 'f', 1).arg(perPoll * pollsPerSecond / 10, 0, 'f', 3));
-        if (floor.cpuPerPollMs > 0)
-            out(QStringLiteral("  against the bare client: %1x its CPU per poll back to back, %2x its paced CPU")
-                    .arg(perPoll / floor.cpuPerPollMs, 0, 'f', 2).arg(cpu / wallSeconds / floor.pacedCpuShare, 0, 'f', 2));
+                .arg(bareCpuPerPoll, 0, 'f', 3).arg(perPoll / bareCpuPerPoll, 0, 'f', 2));
     } else {
         fail(QStringLiteral("back-to-back polls did not finish"));
     }
