@@ -229,10 +229,10 @@ int runGui(const LaunchOptions &options)
     if (ids.isEmpty())
         ids = demo ? DemoWatchList : session.settings.simulationIds();
 
-    // The first fetches go out before the window is built: their round trips overlap its
-    // construction (replies are only handled once the event loop runs, after the window exists).
-    // QNetworkAccessManager starts a request from the event loop, by a queued call: dispatching
-    // those calls now puts the requests on the wire at once, not after the window is built.
+    // The first fetches go out before the window is built, so their round trips overlap its
+    // construction; the replies are handled once the event loop runs. QNetworkAccessManager starts
+    // a request by a queued call, so those calls are dispatched here: otherwise the requests would
+    // leave only when the event loop starts, after the window is built.
     for (int id : std::as_const(ids))
         session.watcher.watch(id);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);

@@ -236,7 +236,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
         m_authSignalled = false;
         poll.settled = terminal;
         if (!terminal && m_autoPoll)
-            scheduleOnBeat(id);
+            scheduleAt(id, nextBeat(Clock::now(), m_beatOrigin, m_interval));
     } else {
         ++poll.failures;
         followReachability();
@@ -253,19 +253,19 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
         } else if (m_autoPoll) {
             // Jitter keeps many watched simulations (or many users) from retrying in lockstep.
             const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-            schedule(id, backoffDelay(m_interval, poll.failures, error.retryAfterSeconds, jitter));
+            scheduleAt(id, Clock::now() + backoffDelay(m_interval, poll.failures, error.retryAfterSeconds, jitter));
         }
     }
     emit fetched(id, changed, error);
     checkAllSettled();
 }
 
-void Watcher::schedule(int id, std::chrono::milliseconds delay)
+void Watcher::scheduleAt(int id, Clock::time_point due)
 {
     auto it = m_polls.find(id);
     if (it == m_polls.end() || it->reply || it->parsing)
         return;
-    it->due = Clock::now() + delay;
+    it->due = due;
     armClock();
 }
 
@@ -275,15 +275,6 @@ Watcher::Clock::time_point Watcher::nextBeat(Clock::time_point now, Clock::time_
     const Clock::duration earliest = now + interval / 2 - origin;
     const auto beats = (earliest + interval - Clock::duration(1)) / interval; // rounded up
     return origin + beats * interval;
-}
-
-void Watcher::scheduleOnBeat(int id)
-{
-    auto it = m_polls.find(id);
-    if (it == m_polls.end() || it->reply || it->parsing)
-        return;
-    it->due = nextBeat(Clock::now(), m_beatOrigin, m_interval);
-    armClock();
 }
 
 void Watcher::armClock()

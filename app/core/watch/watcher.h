@@ -83,8 +83,7 @@ private:
     void handleReply(int id, int httpStatus, const QByteArray &body, const ApiError &transportError);
     void applyParsed(int id, int httpStatus, const BodyDigest &digest, parse::SimulationResult result);
     void finishFetch(int id, const ApiError &error, bool changed);
-    void schedule(int id, std::chrono::milliseconds delay);
-    void scheduleOnBeat(int id);
+    void scheduleAt(int id, Clock::time_point due);
     void armClock();
     void onClock();
 public:
