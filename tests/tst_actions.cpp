@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "model/simulationmodel.h"
 #include "promptdiffview.h"
 #include "simulationcommands.h"
@@ -210,12 +211,13 @@ private Q_SLOTS:
     // ---- the window ----
     void windowStopAndEnhance()
     {
-        SimulationModel model;
-        Watcher watcher(m_client.get(), &model);
-        AppSettings settings;
-        MainWindow window(&model, &watcher, &settings);
+        Session session;
+        session.settings().setBaseUrl(m_server->baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        MainWindow window(session);
+        Watcher &watcher = session.watcher();
+        SimulationModel &model = *window.model();
         SimulationCommands *commands = window.simulationCommands();
-        commands->setClient(m_client.get());
         QStringList questions;
         commands->setConfirmHandler([&questions](const QString &q) { questions.append(q); return true; });
         watcher.watch(456);
@@ -291,10 +293,12 @@ private Q_SLOTS:
     }
     void windowExportUsesTheChosenFormat()
     {
-        SimulationModel model;
-        Watcher watcher(m_client.get(), &model);
-        AppSettings settings;
-        MainWindow window(&model, &watcher, &settings);
+        Session session;
+        session.settings().setBaseUrl(m_server->baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        MainWindow window(session);
+        Watcher &watcher = session.watcher();
+        SimulationModel &model = *window.model();
         SimulationCommands *commands = window.simulationCommands();
         QVERIFY(!commands->exportAction()->isEnabled()); // nothing selected
         watcher.watch(457);
@@ -319,12 +323,13 @@ private Q_SLOTS:
     }
     void windowStopForbidden()
     {
-        SimulationModel model;
-        Watcher watcher(m_client.get(), &model);
-        AppSettings settings;
-        MainWindow window(&model, &watcher, &settings);
+        Session session;
+        session.settings().setBaseUrl(m_server->baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        MainWindow window(session);
+        Watcher &watcher = session.watcher();
+        SimulationModel &model = *window.model();
         SimulationCommands *commands = window.simulationCommands();
-        commands->setClient(m_client.get());
         commands->setConfirmHandler([](const QString &) { return true; });
         watcher.watch(456);
         QTRY_VERIFY_WITH_TIMEOUT(model.indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool(), 20000);

@@ -34,8 +34,9 @@ private:
         }
         QNetworkAccessManager network;
         ApiClient client{&network};
-        SimulationModel model;
-        Watcher watcher{&client, &model};
+        SimulationStore store;
+        SimulationModel model{store};
+        Watcher watcher{&client, &store};
     };
 
     ApiClient::Reply getOnce(Rig &rig, const QString &path)

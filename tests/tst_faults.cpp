@@ -55,8 +55,9 @@ private:
         QModelIndex sim() const { return model.indexOfSimulation(456); }
         QNetworkAccessManager network;
         ApiClient client{&network};
-        SimulationModel model;
-        Watcher watcher{&client, &model};
+        SimulationStore store;
+        SimulationModel model{store};
+        Watcher watcher{&client, &store};
     };
 
     std::unique_ptr<StandinServer> m_server;

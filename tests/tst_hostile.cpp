@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingspanel.h"
@@ -76,21 +77,17 @@ private Q_SLOTS:
         const QString hugeLine = QStringLiteral("<b>x</b>").repeated(128 * 1024); // 1 MiB, one line
         server.injectFault(Fault::status(200, hostileBody(evilUrl, hugeLine)), QStringLiteral("/api/v1/simulations/456"), 1000);
 
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(StandinServer::defaultApiKey());
-        SimulationModel model;
-        Watcher watcher(&client, &model);
-        AppSettings settings;
-        MainWindow window(&model, &watcher, &settings);
+        Session session;
+        session.settings().setBaseUrl(server.baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        MainWindow window(session);
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        watcher.watch(456);
+        session.watch(456);
         window.selectSimulation(456);
-        QTRY_VERIFY(model.indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool());
+        QTRY_VERIFY(window.model()->indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool());
         QTest::qWait(300); // let every pane render
 
         const QString img = QStringLiteral("<img src=\"%1\">").arg(evilUrl);

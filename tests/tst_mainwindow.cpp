@@ -6,6 +6,7 @@
 #include "domain/parse.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "model/simulationmodel.h"
 #include "progresspanel.h"
 #include "recordingdetail.h"
@@ -173,13 +174,14 @@ private:
     void applyAndSelect(const Simulation &simulation);
     void saveShot(const QString &name);
 
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SimulationModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<Watcher> m_watcher;
-    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    // Parts of the session and the window, for short test code.
+    SimulationStore *m_store = nullptr;
+    SimulationModel *m_model = nullptr;
+    Watcher *m_watcher = nullptr;
+    AppSettings *m_settings = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -190,15 +192,15 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_model = std::make_unique<SimulationModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get());
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
-    m_watcher = std::make_unique<Watcher>(m_client.get(), m_model.get());
-    m_settings = std::make_unique<AppSettings>();
-    m_settings->setApiKey(u"demo-key-0123456789"_s);
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_watcher.get(), m_settings.get());
+    m_session = std::make_unique<Session>();
+    m_session->settings().setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
+    m_session->settings().setApiKey(u"demo-key-0123456789"_s);
+    m_store = &m_session->store();
+    m_watcher = &m_session->watcher();
+    m_settings = &m_session->settings();
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_model = m_window->model();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model);
     m_window->resize(1440, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -206,19 +208,15 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_watcher.reset();
-    m_client.reset();
-    m_settings.reset();
     m_tester.reset();
-    m_model.reset();
-    m_network.reset();
+    m_window.reset();
+    m_session.reset();
 }
 
 void TestMainWindow::applyAndSelect(const Simulation &simulation)
 {
-    m_model->addSimulation(simulation.id);
-    m_model->applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc());
+    m_store->watch(simulation.id);
+    m_store->applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     m_window->selectSimulation(simulation.id);
     QCOMPARE(m_window->selectedSimulationId(), simulation.id);
 }
@@ -286,12 +284,12 @@ void TestMainWindow::showsWhatTheServerSent()
 
 void TestMainWindow::emptyStatesBeforeFinishedCalls()
 {
-    m_model->addSimulation(456);
+    m_store->watch(456);
     QTRY_COMPARE(m_window->selectedSimulationId(), 456); // the first row is selected by itself
     QCOMPARE(m_window->updatedLabel()->text(), u"Never updated"_s);
     QCOMPARE(m_window->header()->agentLabel()->text(), u"Waiting for the server\u2026"_s);
 
-    m_model->applySimulation(456, pending(), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, pending(), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(m_window->header()->statusBadge()->text(), u"\u25F7 Pending"_s);
     QVERIFY(m_window->sentimentPie()->isEmptyStateShown());
     QVERIFY(m_window->sentimentPie()->emptyStateLabel()->isVisible());
@@ -304,7 +302,7 @@ void TestMainWindow::emptyStatesBeforeFinishedCalls()
     QVERIFY(m_window->updatedLabel()->text().startsWith(u"Updated "_s));
 
     // Calls finish: the empty states give way.
-    m_model->applySimulation(456, running(), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, running(), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QVERIFY(!m_window->sentimentPie()->isEmptyStateShown());
     QVERIFY(!m_window->recordingsPanel()->isEmptyStateShown());
     QVERIFY(m_window->recordingsPanel()->view()->isVisible());
@@ -314,8 +312,8 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
 {
     applyAndSelect(running(3));
     QTreeView *view = m_window->recordingsPanel()->view();
-    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
 
     const QModelIndex second = view->model()->index(1, 0, view->rootIndex());
     view->selectionModel()->setCurrentIndex(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -325,7 +323,7 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
     Simulation more = running(8);
     more.calls = CallCounts{8, 8, 0, 0, 0};
     more.sentiment = Sentiment{4, 2, 2};
-    m_model->applySimulation(456, more, QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, more, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
 
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(resets.count(), 0);
@@ -341,7 +339,7 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
 
     // A later poll with the same calls leaves the view alone.
     const int scroll = view->verticalScrollBar()->value();
-    m_model->applySimulation(456, more, QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, more, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(view->verticalScrollBar()->value(), scroll);
     QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), 1);
 }
@@ -400,7 +398,7 @@ void TestMainWindow::reviewPanes()
     }
     QCOMPARE(panes->promptAppliedLabel()->text(), u"Applied to the agent: no"_s);
 
-    m_model->applySimulation(456, completed(), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, completed(), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QVERIFY(!panes->isPlaceholderShown(ReviewPanes::Summary));
     const QString summary = panes->shownText(ReviewPanes::Summary);
     QVERIFY2(summary.contains(u"The agent handled 6 of 8 refund calls well."_s), qPrintable(summary));
@@ -435,7 +433,7 @@ void TestMainWindow::errorBannerKeepsLastGoodData()
     ApiError error;
     error.kind = ApiError::Kind::ConnectionRefused;
     error.message = u"Connection refused by 127.0.0.1:1."_s;
-    m_model->applyError(456, error);
+    m_store->applyError(456, error);
 
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->titleLabel()->text(), u"Cannot reach the server"_s);
@@ -453,7 +451,7 @@ void TestMainWindow::errorBannerKeepsLastGoodData()
     QVERIFY(banner->geometry().bottom() < m_window->header()->mapTo(banner->parentWidget(), QPoint(0, 0)).y());
 
     // The next good reply clears it.
-    m_model->applySimulation(456, running(4), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, running(4), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QVERIFY(!banner->isVisible());
     QVERIFY(!m_window->updatedLabel()->text().contains(u"failed"_s));
 }
@@ -474,12 +472,12 @@ void TestMainWindow::errorBannerTitles()
     QFETCH(int, kind);
     QFETCH(QString, title);
     QFETCH(bool, settingsButton);
-    m_model->addSimulation(456);
+    m_store->watch(456);
     QTRY_COMPARE(m_window->selectedSimulationId(), 456);
     ApiError error;
     error.kind = ApiError::Kind(kind);
     error.message = u"Details"_s;
-    m_model->applyError(456, error);
+    m_store->applyError(456, error);
     QVERIFY(m_window->errorBanner()->isVisible());
     QCOMPARE(m_window->errorBanner()->titleLabel()->text(), title);
     QCOMPARE(m_window->errorBanner()->settingsButton()->isVisible(), settingsButton);
@@ -528,7 +526,7 @@ void TestMainWindow::hostileTextIsShownLiterally()
     ApiError error;
     error.kind = ApiError::Kind::ServerError;
     error.message = Hostile;
-    m_model->applyError(sim.id, error);
+    m_store->applyError(sim.id, error);
     QVERIFY(m_window->errorBanner()->messageLabel()->text().startsWith(Hostile));
     QCOMPARE(m_window->errorBanner()->messageLabel()->textFormat(), Qt::PlainText);
     saveShot(u"mainwindow-hostile.png"_s);
@@ -552,10 +550,10 @@ void TestMainWindow::selectionFollowsTheWatchList()
     Simulation second = completed();
     second.id = 457;
     second.name = u"Billing Flow"_s;
-    m_model->addSimulation(456);
-    m_model->addSimulation(457);
-    m_model->applySimulation(456, first, QDateTime::currentDateTimeUtc());
-    m_model->applySimulation(457, second, QDateTime::currentDateTimeUtc());
+    m_store->watch(456);
+    m_store->watch(457);
+    m_store->applySimulation(456, first, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+    m_store->applySimulation(457, second, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(m_window->selectedSimulationId(), 456);
     QCOMPARE(m_window->header()->nameLabel()->text(), first.name);
 
@@ -568,7 +566,7 @@ void TestMainWindow::selectionFollowsTheWatchList()
     // Data for the other simulation does not touch the panes.
     Simulation changed = first;
     changed.name = u"Renamed"_s;
-    m_model->applySimulation(456, changed, QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, changed, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(m_window->header()->nameLabel()->text(), u"Billing Flow"_s);
 
     // Remove (Delete in the list): the neighbour is selected and the watch list is remembered.
@@ -588,7 +586,7 @@ void TestMainWindow::selectionFollowsTheWatchList()
 
 void TestMainWindow::settingsDialogValidates()
 {
-    QSignalSpy changed(m_settings.get(), &AppSettings::changed);
+    QSignalSpy changed(m_settings, &AppSettings::changed);
     m_window->openSettings();
     QPointer<SettingsDialog> dialog = m_window->settingsDialog();
     QVERIFY(dialog);
@@ -714,12 +712,12 @@ void TestMainWindow::screenshots()
     Simulation waiting = pending();
     waiting.id = 459;
     waiting.name = u"Onboarding Smoke Test"_s;
-    m_model->addSimulation(456);
-    m_model->addSimulation(458);
-    m_model->addSimulation(459);
-    m_model->applySimulation(456, done, QDateTime::currentDateTimeUtc().addSecs(-75));
-    m_model->applySimulation(458, live, QDateTime::currentDateTimeUtc());
-    m_model->applySimulation(459, waiting, QDateTime::currentDateTimeUtc());
+    m_store->watch(456);
+    m_store->watch(458);
+    m_store->watch(459);
+    m_store->applySimulation(456, done, QDateTime::currentDateTimeUtc().addSecs(-75), SimulationStore::Source::Detail);
+    m_store->applySimulation(458, live, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+    m_store->applySimulation(459, waiting, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
 
     m_window->selectSimulation(456);
     QTreeView *view = m_window->recordingsPanel()->view();
@@ -732,7 +730,7 @@ void TestMainWindow::screenshots()
     ApiError error;
     error.kind = ApiError::Kind::ConnectionRefused;
     error.message = u"Could not connect to backend.omnidim.io (connection refused)."_s;
-    m_model->applyError(458, error);
+    m_store->applyError(458, error);
     QTest::qWait(50);
     saveShot(u"mainwindow-error.png"_s);
 

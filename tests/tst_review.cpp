@@ -9,6 +9,8 @@
 #include "domain/parse.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "session.h"
+#include "domain/duration.h"
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingsfilter.h"
@@ -204,6 +206,7 @@ private slots:
 private:
     void showPanel(const Simulation &simulation);
 
+    std::unique_ptr<SimulationStore> m_store;
     std::unique_ptr<SimulationModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<RecordingsPanel> m_panel;
@@ -218,7 +221,8 @@ void TestReview::initTestCase()
 
 void TestReview::init()
 {
-    m_model = std::make_unique<SimulationModel>();
+    m_store = std::make_unique<SimulationStore>();
+    m_model = std::make_unique<SimulationModel>(*m_store);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get());
     m_panel = std::make_unique<RecordingsPanel>(m_model.get());
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_panel->filter());
@@ -231,12 +235,13 @@ void TestReview::cleanup()
     m_panel.reset();
     m_tester.reset();
     m_model.reset();
+    m_store.reset();
 }
 
 void TestReview::showPanel(const Simulation &simulation)
 {
-    m_model->addSimulation(simulation.id);
-    m_model->applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc());
+    m_store->watch(simulation.id);
+    m_store->applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     m_panel->setSimulation(m_model->indexOfSimulation(simulation.id));
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -258,7 +263,7 @@ void TestReview::filtersFollowLiveUpdates()
     // A poll brings four more calls while the filter is on: the matching ones appear, the
     // count follows, the selection and the detail stay.
     QSignalSpy resets(m_panel->filter(), &QAbstractItemModel::modelReset);
-    m_model->applySimulation(456, makeSimulation(moreCalls()), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, makeSimulation(moreCalls()), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 3 of 8 calls"_s);
     QCOMPARE(shownRows(*m_panel), (QList<int>{1, 4, 6}));
@@ -278,7 +283,7 @@ void TestReview::filtersFollowLiveUpdates()
     // A changed call enters the filter on the next poll.
     QList<CallSpec> changed = moreCalls();
     changed[7].sentiment = u"Negative"_s;
-    m_model->applySimulation(456, makeSimulation(changed), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, makeSimulation(changed), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(shownRows(*m_panel), (QList<int>{7}));
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 1 of 8 calls"_s);
 
@@ -289,8 +294,8 @@ void TestReview::filtersFollowLiveUpdates()
 
     // Another simulation starts unfiltered.
     selectCombo(m_panel->sentimentCombo(), u"Negative"_s);
-    m_model->addSimulation(457);
-    m_model->applySimulation(457, makeSimulation(firstCalls(), 457), QDateTime::currentDateTimeUtc());
+    m_store->watch(457);
+    m_store->applySimulation(457, makeSimulation(firstCalls(), 457), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     m_panel->setSimulation(m_model->indexOfSimulation(457));
     QCOMPARE(m_panel->sentimentCombo()->currentIndex(), 0);
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 4 of 4 calls"_s);
@@ -311,7 +316,7 @@ void TestReview::comboValuesFollowEveryPoll()
         QCOMPARE(comboValues(m_panel->scenarioCombo()), scenarios);
     };
     const auto poll = [this](const QList<CallSpec> &calls) {
-        m_model->applySimulation(456, makeSimulation(calls), QDateTime::currentDateTimeUtc());
+        m_store->applySimulation(456, makeSimulation(calls), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     };
 
     // Later calls bring new values.
@@ -414,7 +419,7 @@ void TestReview::sortByDurationKeepsSelection()
 
     // New calls land at their sorted place; the selection stays on the same call.
     QSignalSpy inserted(m_panel->filter(), &QAbstractItemModel::rowsInserted);
-    m_model->applySimulation(456, makeSimulation(moreCalls()), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, makeSimulation(moreCalls()), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QVERIFY(inserted.count() >= 1);
     // 5, 7, 30, 65, 120, 300, 599, 600
     QCOMPARE(shownRows(*m_panel), (QList<int>{3, 6, 5, 0, 4, 7, 2, 1}));
@@ -425,7 +430,7 @@ void TestReview::sortByDurationKeepsSelection()
     // A call whose duration changes moves, and keeps its selection.
     QList<CallSpec> changed = moreCalls();
     changed[2].seconds = 1;
-    m_model->applySimulation(456, makeSimulation(changed), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, makeSimulation(changed), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(shownRows(*m_panel).first(), 2);
     QCOMPARE(selectedSourceRow(*m_panel), 2);
 }
@@ -670,7 +675,7 @@ void TestReview::playsStandinRecording()
 
     // Another call stops this one; the same call on the next poll does not reload it.
     QSignalSpy sources(player, &QMediaPlayer::sourceChanged);
-    m_model->applySimulation(456, makeSimulation({spec}), QDateTime::currentDateTimeUtc().addSecs(1));
+    m_store->applySimulation(456, makeSimulation({spec}), QDateTime::currentDateTimeUtc().addSecs(1), SimulationStore::Source::Detail);
     QCOMPARE(sources.count(), 0);
 }
 
@@ -714,8 +719,8 @@ void TestReview::copyButtonCopiesRawText()
     const QString raw = u"**Refunds** were slow.\n\n- <b>not bold</b>\n- ![x](http://127.0.0.1:1/x.png)"_s;
     sim.summary = ReviewText{ReviewText::State::Text, raw};
     sim.whatWentWrong = ReviewText{ReviewText::State::NotYet, {}};
-    m_model->addSimulation(456);
-    m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+    m_store->watch(456);
+    m_store->applySimulation(456, sim, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     ReviewPanes panes;
     panes.refresh(m_model->indexOfSimulation(456));
     panes.show();
@@ -735,8 +740,8 @@ void TestReview::findBarFindsMatches()
     sim.whatWentWrong = ReviewText{ReviewText::State::Text,
                                    u"The agent asked for the order number twice.\n\n"
                                    u"- Order lookup failed\n- The ORDER was never confirmed\n\nNo (a+b) patterns."_s};
-    m_model->addSimulation(456);
-    m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+    m_store->watch(456);
+    m_store->applySimulation(456, sim, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     ReviewPanes panes;
     panes.resize(700, 400);
     panes.refresh(m_model->indexOfSimulation(456));
@@ -796,13 +801,10 @@ void TestReview::findBarFindsMatches()
 
 void TestReview::screenshots()
 {
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
-    Watcher watcher(&client, m_model.get());
-    AppSettings settings;
-    settings.setApiKey(u"demo-key-0123456789"_s);
-    MainWindow window(m_model.get(), &watcher, &settings);
+    Session session;
+    session.settings().setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
+    session.settings().setApiKey(u"demo-key-0123456789"_s);
+    MainWindow window(session);
     window.resize(1440, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -821,12 +823,12 @@ void TestReview::screenshots()
     sim.summary = ReviewText{ReviewText::State::Text,
                              u"Eight calls. Refund requests were handled, but **two** customers had to repeat "
                              u"their order number.\n\n- Angry customer: escalated\n- Billing: fine"_s};
-    m_model->addSimulation(456);
-    m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+    session.store().watch(456);
+    session.store().applySimulation(456, sim, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     window.selectSimulation(456);
     RecordingsPanel *panel = window.recordingsPanel();
     panel->view()->sortByColumn(SimulationModel::ColDuration, Qt::DescendingOrder);
-    const QModelIndex second = m_model->index(1, 0, panel->simulation());
+    const QModelIndex second = window.model()->index(1, 0, panel->simulation());
     panel->view()->selectionModel()->setCurrentIndex(panel->filter()->mapFromSource(second),
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMediaPlayer *player = panel->detail()->audioPlayer()->player();

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace std::chrono_literals;
+
 using simwatch::SecretStore;
 using simwatch::standin::StandinServer;
 
@@ -138,8 +140,10 @@ private Q_SLOTS:
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         SecretStore store;
         store.setService(QStringLiteral("SimWatch-test"));
+        store.setRetryDelay(50ms);
+        const QUrl api(QStringLiteral("https://backend.omnidim.io/api/v1"));
         QSignalSpy read(&store, &SecretStore::readFinished);
-        store.read();
+        store.read(api);
         QVERIFY(read.wait(10000));
         QCOMPARE(read.at(0).at(0).toString(), QString());
         QVERIFY(!store.keychainAvailable());
@@ -147,24 +151,46 @@ private Q_SLOTS:
         QVERIFY(store.describe().contains(QStringLiteral("session only")));
 
         QSignalSpy written(&store, &SecretStore::writeFinished);
-        store.write(Secret, false);
+        store.write(api, Secret, false);
         QVERIFY(written.wait(10000));
         QCOMPARE(written.at(0).at(0).value<SecretStore::Location>(), SecretStore::Location::SessionOnly);
         QSettings().sync();
         QCOMPARE(filesContaining(Secret.toUtf8()), QStringList());
 
         // Only the explicit choice writes it to the settings file; turning it off removes it.
-        store.write(Secret, true);
+        store.write(api, Secret, true);
         QCOMPARE(store.location(), SecretStore::Location::PlainText);
         QSettings().sync();
         QCOMPARE(filesContaining(Secret.toUtf8()).size(), 1);
-        store.write(Secret, false);
+        store.write(api, Secret, false);
         QVERIFY(written.wait(10000) || written.count() >= 3);
         QSettings().sync();
         QCOMPARE(filesContaining(Secret.toUtf8()), QStringList());
-        store.read();
+        store.read(api);
         QVERIFY(read.wait(10000));
         QCOMPARE(read.last().at(0).toString(), QString());
+    }
+
+    // A key is kept for its server's origin: one saved for one address is never sent to another.
+    void keyIsKeptPerOrigin()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->path()));
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        SecretStore store;
+        store.setService(QStringLiteral("SimWatch-test"));
+        store.setRetryDelay(50ms);
+        const QUrl mine(QStringLiteral("https://staging.example.test/api/v1"));
+        const QUrl other(QStringLiteral("https://elsewhere.example.test/api/v1"));
+        store.write(mine, Secret, true); // plain text: works without a keychain
+        QSignalSpy read(&store, &SecretStore::readFinished);
+        store.read(other);
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.last().at(0).toString(), QString());
+        store.read(QUrl(QStringLiteral("https://staging.example.test/api/v2")));
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.last().at(0).toString(), Secret); // same origin, other path
+        QVERIFY(SecretStore::entryName(mine) != SecretStore::entryName(other));
+        store.write(mine, Secret, false); // clean up the settings file
     }
 };
 

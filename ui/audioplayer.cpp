@@ -1,6 +1,7 @@
 #include "audioplayer.h"
 
 #include "logging.h"
+#include "domain/duration.h"
 #include "model/simulationmodel.h"
 
 #include <QAudioOutput>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "session.h"
 #include "card.h"
 #include "errorbanner.h"
 #include "logging.h"
@@ -58,17 +59,16 @@ const QString WindowGroup = QStringLiteral("window");
 
 } // namespace
 
-MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(model)
-    , m_watcher(watcher)
-    , m_settings(settings)
+    , m_session(session)
+    , m_model(new SimulationModel(session.store(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("simwatch"));
 
     createActions();
-    m_commands = new SimulationCommands(m_model, m_watcher, this);
+    m_commands = new SimulationCommands(m_session, m_model, this);
     createMenusAndToolBar();
 
     auto *central = new QWidget(this);
@@ -109,8 +109,8 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     m_insecureLabel->setObjectName(QStringLiteral("insecureLabel"));
     m_insecureLabel->setTextFormat(Qt::PlainText);
     m_insecureLabel->setStyleSheet(QStringLiteral("QLabel { color: #ffffff; background: #b3261e; padding: 1px 8px; border-radius: 3px; }"));
-    auto updateInsecure = [this] { m_insecureLabel->setVisible(AppSettings::isInsecure(m_settings->baseUrl())); };
-    connect(m_settings, &AppSettings::changed, this, updateInsecure);
+    auto updateInsecure = [this] { m_insecureLabel->setVisible(AppSettings::isInsecure(m_session.settings().baseUrl())); };
+    connect(&m_session.settings(), &AppSettings::changed, this, updateInsecure);
     updateInsecure();
     // The text changes every second while idle: a fixed size keeps that from relayouting (and so
     // repainting) the status bar, and an opaque background keeps the repaint to the label itself.
@@ -153,17 +153,14 @@ MainWindow::MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *se
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refreshSelected);
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
 
-    if (m_watcher) {
-        connect(m_watcher, &Watcher::authenticationRequired, this, &MainWindow::onAuthenticationRequired);
-        // An unchanged poll only moves the model's "last updated" time, which is not announced:
-        // pick it up at once instead of on the next clock tick.
-        connect(m_watcher, &Watcher::fetched, this, [this](int id) {
-            if (id == selectedSimulationId())
-                updateUpdatedLabel();
-        });
-    }
-    if (m_settings)
-        connect(m_settings, &AppSettings::changed, this, &MainWindow::updateIntervalLabel);
+    connect(&m_session.watcher(), &Watcher::authenticationRequired, this, &MainWindow::onAuthenticationRequired);
+    // An unchanged poll only moves the store's "last updated" time, which is not announced:
+    // pick it up at once instead of on the next clock tick.
+    connect(&m_session.watcher(), &Watcher::fetched, this, [this](int id) {
+        if (id == selectedSimulationId())
+            updateUpdatedLabel();
+    });
+    connect(&m_session.settings(), &AppSettings::changed, this, &MainWindow::updateIntervalLabel);
 
     // Keyboard order: list, its buttons, the banner's buttons, calls, details, review.
     QWidget::setTabOrder(m_lastWatchListButton, m_banner->settingsButton());
@@ -506,7 +503,7 @@ void MainWindow::fitUpdatedLabel(const QString &text)
 
 void MainWindow::updateIntervalLabel()
 {
-    const int seconds = m_settings ? m_settings->intervalSeconds() : AppSettings::DefaultIntervalSeconds;
+    const int seconds = m_session.settings().intervalSeconds();
     QString text = tr("Polling every %1 s").arg(seconds);
     if (m_current.isValid()) {
         const ApiError error = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole));
@@ -521,7 +518,7 @@ void MainWindow::updateIntervalLabel()
 void MainWindow::updateActions()
 {
     const bool has = m_current.isValid();
-    m_refreshAction->setEnabled(has && m_watcher);
+    m_refreshAction->setEnabled(has);
     m_removeAction->setEnabled(has);
 }
 
@@ -551,14 +548,7 @@ void MainWindow::addSimulation(int id)
 {
     if (id <= 0)
         return;
-    if (!m_model->indexOfSimulation(id).isValid()) {
-        if (m_watcher)
-            m_watcher->watch(id);
-        else
-            m_model->addSimulation(id);
-    }
-    if (m_settings)
-        m_settings->setSimulationIds(m_model->simulationIds());
+    m_session.watch(id);
     selectSimulation(id);
 }
 
@@ -577,22 +567,15 @@ void MainWindow::removeSelected()
     const int id = selectedSimulationId();
     if (id < 0)
         return;
-    if (m_watcher)
-        m_watcher->unwatch(id);
-    else
-        m_model->removeSimulation(id);
-    if (m_model->indexOfSimulation(id).isValid()) // a watcher that does not own the model row
-        m_model->removeSimulation(id);
-    if (m_settings)
-        m_settings->setSimulationIds(m_model->simulationIds());
+    m_session.unwatch(id);
 }
 
 void MainWindow::refreshSelected()
 {
     const int id = selectedSimulationId();
-    if (id < 0 || !m_watcher)
+    if (id < 0)
         return;
-    m_watcher->refresh(id);
+    m_session.refresh(id);
     statusBar()->showMessage(tr("Refreshing\u2026"), 1500);
 }
 
@@ -622,22 +605,13 @@ void MainWindow::openSettings()
         m_settingsDialog->activateWindow();
         return;
     }
-    if (!m_settings)
-        return;
-    auto *dialog = new SettingsDialog(m_settings, this);
+    auto *dialog = new SettingsDialog(&m_session.settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAllowInsecureHttp(m_allowInsecureHttp);
     connect(dialog, &QDialog::accepted, this, [this] {
         // Fetch again what a rejected key or a missing permission stopped; the app has already
         // reconfigured the client from AppSettings::changed by now.
-        if (!m_watcher)
-            return;
-        const QList<int> ids = m_model->simulationIds();
-        for (int id : ids) {
-            const QModelIndex index = m_model->indexOfSimulation(id);
-            if (UiText::errorFrom(index.data(SimulationModel::ErrorRole)).isPermanent())
-                m_watcher->refresh(id);
-        }
+        m_session.retryPermanentFailures();
     });
     m_settingsDialog = dialog;
     dialog->open();

@@ -13,7 +13,7 @@ class QTimer;
 
 namespace simwatch {
 
-class AppSettings;
+class Session;
 class Card;
 class ErrorBanner;
 class ProgressPanel;
@@ -24,7 +24,6 @@ class SettingsDialog;
 class SimulationCommands;
 class SimulationHeader;
 class SimulationModel;
-class Watcher;
 struct ApiError;
 
 // The dashboard. Left: the watch list (top-level rows of the model). Right: the selected
@@ -36,7 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(SimulationModel *model, Watcher *watcher, AppSettings *settings, QWidget *parent = nullptr);
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void selectSimulation(int id);
@@ -53,6 +52,7 @@ public:
     void setApplicationTitle(const QString &title);
 
     // The parts of the window, for tests and for the lead's wiring.
+    SimulationModel *model() const { return m_model; }
     QListView *watchList() const { return m_watchList; }
     ErrorBanner *errorBanner() const { return m_banner; }
     SimulationHeader *header() const { return m_header; }
@@ -63,7 +63,7 @@ public:
     QLabel *updatedLabel() const { return m_updatedLabel; }
     QLabel *intervalLabel() const { return m_intervalLabel; }
     SettingsDialog *settingsDialog() const; // the open settings dialog, null when closed
-    // Stop…, Enhance prompt…, Export review… for the selected simulation (needs setClient()).
+    // Stop…, Enhance prompt…, Export review… for the selected simulation.
     SimulationCommands *simulationCommands() const { return m_commands; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *addAction() const { return m_addAction; }
@@ -101,9 +101,8 @@ private:
     void showAbout();
     void onAuthenticationRequired(const ApiError &error);
 
-    SimulationModel *m_model = nullptr;
-    Watcher *m_watcher = nullptr;
-    AppSettings *m_settings = nullptr;
+    Session &m_session;
+    SimulationModel *m_model = nullptr; // the views' adapter over the session's store
     bool m_allowInsecureHttp = false;
     QString m_applicationTitle;
     QPersistentModelIndex m_current;

@@ -2,6 +2,7 @@
 
 #include "audioplayer.h"
 #include "findbar.h"
+#include "domain/duration.h"
 #include "model/simulationmodel.h"
 #include "safetextbrowser.h"
 #include "theme.h"

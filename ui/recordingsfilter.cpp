@@ -122,14 +122,17 @@ bool RecordingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool RecordingsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Simulation rows keep the watch-list order; ties among calls fall back on the call number
+    // Simulation rows keep the watch-list order; ties among calls fall back on the server's order
     // so that the order is stable from one poll to the next.
     if (!left.parent().isValid() || !right.parent().isValid())
         return left.row() < right.row();
     const auto byRow = [&] { return left.row() < right.row(); };
     switch (left.column()) {
-    case SimulationModel::ColIndex:
-        return byRow();
+    case SimulationModel::ColIndex: {
+        const int a = left.data(SimulationModel::IdRole).toInt();
+        const int b = right.data(SimulationModel::IdRole).toInt();
+        return a == b ? byRow() : a < b;
+    }
     case SimulationModel::ColTime: {
         // Raw values, not the display text: unknown times sort first.
         const QDateTime a = left.data(SimulationModel::CallTimeRole).toDateTime();

@@ -3,7 +3,7 @@
 #include "model/simulationmodel.h"
 #include "promptdiffview.h"
 #include "reportformat.h"
-#include "watch/watcher.h"
+#include "session.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,11 +19,12 @@
 
 namespace simwatch {
 
-SimulationCommands::SimulationCommands(SimulationModel *model, Watcher *watcher, QMainWindow *window)
+SimulationCommands::SimulationCommands(Session &session, SimulationModel *model, QMainWindow *window)
     : QObject(window)
     , m_model(model)
-    , m_watcher(watcher)
+    , m_session(session)
     , m_window(window)
+    , m_actions(new SimulationActions(&session.client(), this))
 {
     m_stopAction = new QAction(tr("S&top\u2026"), this);
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
@@ -47,13 +48,6 @@ SimulationCommands::SimulationCommands(SimulationModel *model, Watcher *watcher,
 PromptDiffView *SimulationCommands::promptDiffView() const
 {
     return m_diffView;
-}
-
-void SimulationCommands::setClient(ApiClient *client)
-{
-    delete m_actions;
-    m_actions = client ? new SimulationActions(client, this) : nullptr;
-    updateActions();
 }
 
 void SimulationCommands::setCurrentSimulation(int id)
@@ -83,10 +77,10 @@ void SimulationCommands::updateActions()
     const QModelIndex index = m_id >= 0 ? m_model->indexOfSimulation(m_id) : QModelIndex();
     const bool hasData = index.isValid() && index.data(SimulationModel::HasDataRole).toBool();
     // can_stop is the server's own word on whether /stop will succeed.
-    m_stopAction->setEnabled(m_actions && !m_stopRunning && hasData && index.data(SimulationModel::CanStopRole).toBool());
+    m_stopAction->setEnabled(!m_stopRunning && hasData && index.data(SimulationModel::CanStopRole).toBool());
     // Enabled for any simulation with data: the server's invalid_state reply is explained if it
     // is not Completed yet (our view of the status may be a poll behind).
-    m_enhanceAction->setEnabled(m_actions && !m_enhanceRunning && hasData);
+    m_enhanceAction->setEnabled(!m_enhanceRunning && hasData);
     m_exportAction->setEnabled(hasData);
 }
 
@@ -113,7 +107,7 @@ void SimulationCommands::report(const QString &message, bool ok)
 void SimulationCommands::stop()
 {
     const int id = m_id;
-    if (id < 0 || !m_actions || !m_stopAction->isEnabled())
+    if (id < 0 || !m_stopAction->isEnabled())
         return;
     const QString question = tr("Stop simulation \u201c%1\u201d? Calls in progress will be disconnected.").arg(simulationName(id));
     bool confirmed = false;
@@ -138,7 +132,7 @@ void SimulationCommands::stop()
         const QString message = outcome.humanMessage();
         report(message, outcome.stopped);
         // Fetch at once so Stopped shows now; the watcher stops polling once it sees it.
-        m_watcher->refresh(id);
+        m_session.refresh(id);
         updateActions();
         Q_EMIT stopFinished(id, message, outcome.stopped);
     });
@@ -147,7 +141,7 @@ void SimulationCommands::stop()
 void SimulationCommands::enhancePrompt()
 {
     const int id = m_id;
-    if (id < 0 || !m_actions || !m_enhanceAction->isEnabled())
+    if (id < 0 || !m_enhanceAction->isEnabled())
         return;
     m_enhanceRunning = true;
     updateActions();

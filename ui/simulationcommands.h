@@ -14,10 +14,9 @@ class QModelIndex;
 
 namespace simwatch {
 
-class ApiClient;
 class PromptDiffView;
+class Session;
 class SimulationModel;
-class Watcher;
 
 // The write actions of the Simulation menu for the selected simulation: Stop…, Enhance prompt…
 // and Export review…. Kept out of MainWindow so the window only asks for the actions and tells
@@ -27,10 +26,8 @@ class SimulationCommands : public QObject
     Q_OBJECT
 
 public:
-    SimulationCommands(SimulationModel *model, Watcher *watcher, QMainWindow *window);
+    SimulationCommands(Session &session, SimulationModel *model, QMainWindow *window);
 
-    // Without a client, Stop and Enhance prompt stay disabled (the window works without one).
-    void setClient(ApiClient *client);
     void setCurrentSimulation(int id);   // -1: none
     int currentSimulation() const { return m_id; }
     void addToMenu(QMenu *menu) const;
@@ -63,9 +60,9 @@ private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     SimulationModel *m_model = nullptr;
-    Watcher *m_watcher = nullptr;
+    Session &m_session;
     QMainWindow *m_window = nullptr;
-    SimulationActions *m_actions = nullptr;
+    SimulationActions *m_actions;
     int m_id = -1;
     bool m_stopRunning = false;
     bool m_enhanceRunning = false;

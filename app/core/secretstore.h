@@ -2,12 +2,18 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
+
+#include <chrono>
 
 namespace simwatch {
 
 // Where the API key is kept between runs. The operating system's keychain (QtKeychain) when
 // there is one; otherwise nowhere (the key lives for the session only) unless the user has
 // explicitly chosen plain-text storage in the settings dialog. The key is never logged.
+// Keys are kept per API origin (scheme, host, port): a key saved for one server is never offered
+// to another. Reads are asynchronous; a keychain that is not up yet (the Secret Service often
+// starts after the desktop session's first programs) is asked once more after a short wait.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -26,9 +32,14 @@ public:
     // Keychain service name; tests use their own so they never touch the user's entry.
     void setService(const QString &service) { m_service = service; }
 
-    void read();                                      // emits readFinished
-    void write(const QString &key, bool plainTextAllowed); // emits writeFinished
-    void forget();                                    // removes it from keychain and settings
+    void read(const QUrl &apiUrl);                    // emits readFinished
+    void write(const QUrl &apiUrl, const QString &key, bool plainTextAllowed); // emits writeFinished
+    void forget(const QUrl &apiUrl);                  // removes it from keychain and settings
+    // The wait before the one retry of a read that found no keychain (tests shorten it).
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+
+    // The keychain entry name for the key of `apiUrl`'s origin.
+    static QString entryName(const QUrl &apiUrl);
 
     Location location() const { return m_location; }
     bool keychainAvailable() const { return m_keychainAvailable; }
@@ -39,12 +50,15 @@ Q_SIGNALS:
     void writeFinished(simwatch::SecretStore::Location location, const QString &message);
 
 private:
-    QString plainTextKey() const;
-    void setPlainText(const QString &key);
+    void readAttempt(const QUrl &apiUrl, bool mayRetry);
+    void finishRead(const QUrl &apiUrl, int keychainError, const QString &keychainKey);
+    QString plainTextKey(const QUrl &apiUrl) const;
+    void setPlainText(const QUrl &apiUrl, const QString &key);
 
     QString m_service = QStringLiteral("SimWatch");
     Location m_location = Location::None;
     bool m_keychainAvailable = true; // until the keychain says otherwise
+    std::chrono::milliseconds m_retryDelay{2000};
 };
 
 } // namespace simwatch

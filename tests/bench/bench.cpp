@@ -13,7 +13,9 @@
 #include "appsettings.h"
 #include "bodyserver.h"
 #include "benchsupport.h"
+#include "launcher.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "model/simulationmodel.h"
 #include "payload.h"
 #include "recordingspanel.h"
@@ -167,12 +169,13 @@ void trace(const char *what)
 
 struct App
 {
-    QNetworkAccessManager network;
-    ApiClient client{&network};
-    SimulationModel model;
-    Watcher watcher{&client, &model};
-    AppSettings settings;
+    Session session;
+    QNetworkAccessManager &network = session.network();
+    ApiClient &client = session.client();
+    Watcher &watcher = session.watcher();
+    AppSettings &settings = session.settings();
     std::unique_ptr<MainWindow> window;
+    SimulationModel *model = nullptr; // the window's
 
     // `watchFirst`: simulations watched before the window is built, as main.cpp does.
     App(const QUrl &baseUrl, const QString &key, int intervalSeconds, bool autoPoll, const QList<int> &watchFirst = {})
@@ -180,9 +183,7 @@ struct App
         settings.setBaseUrl(baseUrl);
         settings.setApiKey(key);
         settings.setIntervalSeconds(intervalSeconds);
-        client.setBaseUrl(settings.baseUrl());
-        client.setApiKey(settings.apiKey());
-        watcher.setInterval(std::chrono::seconds(settings.intervalSeconds()));
+        session.applySettings();
         watcher.setAutoPoll(autoPoll);
         trace("core objects");
         for (int id : watchFirst)
@@ -191,7 +192,8 @@ struct App
             QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the requests go out, as in main.cpp
             trace("watching");
         }
-        window = std::make_unique<MainWindow>(&model, &watcher, &settings);
+        window = std::make_unique<MainWindow>(session);
+        model = window->model();
         trace("window created");
         window->show();
         trace("window shown");
@@ -221,7 +223,7 @@ class PathMeter
 public:
     explicit PathMeter(App *app)
         : m_app(app)
-        , m_counter(&app->model)
+        , m_counter(app->model)
     {
         m_work.ignore(m_probe.timerObject());
     }
@@ -444,7 +446,7 @@ void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
 
         CaseResult firstLoad{QStringLiteral("first load"), baseline.baselineMs, 0, {}};
         for (int run = 0; run < (wanted("first") ? runs : 1); ++run) {
-            if (app.model.indexOfSimulation(BenchSimulationId).isValid()) {
+            if (app.model->indexOfSimulation(BenchSimulationId).isValid()) {
                 app.watcher.unwatch(BenchSimulationId);
                 runFor(50ms);
             }
@@ -627,7 +629,7 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
     App app(baseUrl, standin::StandinServer::defaultApiKey(), intervalSeconds, true);
     if (qEnvironmentVariableIsSet("BENCH_IDLE_NO_WINDOW")) // analysis: the core alone
         app.window.reset();
-    ModelSignalCounter signalCounter(&app.model);
+    ModelSignalCounter signalCounter(app.model);
     int fetches = 0;
     int failures = 0;
     QObject::connect(&app.watcher, &Watcher::fetched, &app.watcher, [&](int, bool, const ApiError &error) {
@@ -641,7 +643,7 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
         app.window->selectSimulation(IdleFirstId);
     const bool loaded = runUntil([&] {
         for (int i = 0; i < simulations; ++i) {
-            if (!app.model.indexOfSimulation(IdleFirstId + i).data(SimulationModel::HasDataRole).toBool())
+            if (!app.model->indexOfSimulation(IdleFirstId + i).data(SimulationModel::HasDataRole).toBool())
                 return false;
         }
         return true;
@@ -753,53 +755,29 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
 // ---------------------------------------------------------------------------------------------
 // Start-up: process start -> first simulation painted, against a bare QMainWindow.
 
-// The app's demo start, as app/main.cpp runGui() does it with --demo, plus the mark.
+// The app's demo start: the launcher's runGui(), the very code `simwatch --demo` runs, with a
+// hook (kept here, out of the product) that prints a mark once the first simulation is shown.
 int startupChild()
 {
     trace("startup child");
     if (qEnvironmentVariableIsSet("BENCH_NOPROXY"))
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-    standin::StandinThread demo;
-    const QUrl demoUrl = demo.startDemo(1.0);
-    if (demoUrl.isEmpty())
-        return 2;
-    trace("demo listening");
-    App app(demoUrl, standin::StandinServer::defaultApiKey(), AppSettings::DefaultIntervalSeconds, true,
-            {456, 457, 459, 460});
-    trace("window created and shown");
-    QObject::connect(&app.network, &QNetworkAccessManager::finished, &app.network, [] { trace("reply"); });
-    QObject::connect(&app.model, &QAbstractItemModel::dataChanged, &app.model, [] { trace("model data"); });
-    app.window->setWindowTitle(QStringLiteral("SimWatch — demo server"));
-    app.window->selectSimulation(456);
-    struct PaintTrace : QObject
-    {
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            if (event->type() == QEvent::UpdateRequest)
-                trace("update request (paint) begins");
-            if (event->type() == QEvent::MetaCall)
-                trace("metacall");
-            (void)watched;
-            return false;
-        }
-    } paintTrace;
-    if (qEnvironmentVariableIsSet("BENCH_STARTUP_TRACE"))
-        QCoreApplication::instance()->installEventFilter(&paintTrace);
-    QTimer::singleShot(0, [] { trace("event loop running"); });
 
     // "Shown" = the header of the selected simulation is painted with the server's data.
     struct Mark : QObject
     {
-        App *app = nullptr;
+        MainWindow *window = nullptr;
         bool eventFilter(QObject *watched, QEvent *event) override
         {
+            if (event->type() == QEvent::UpdateRequest)
+                trace("update request (paint) begins");
             if (event->type() != QEvent::Paint || !watched->isWidgetType())
                 return false;
             auto *widget = static_cast<QWidget *>(watched);
-            QWidget *header = app->window->header();
+            QWidget *header = window->header();
             if (widget != header && !header->isAncestorOf(widget))
                 return false;
-            if (!app->model.indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool())
+            if (!window->model()->indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool())
                 return false;
             QCoreApplication::instance()->removeEventFilter(this);
             trace("mark");
@@ -808,9 +786,17 @@ int startupChild()
             return false;
         }
     } mark;
-    mark.app = &app;
-    QCoreApplication::instance()->installEventFilter(&mark);
-    return QApplication::exec();
+    LaunchOptions options;
+    options.demo = true;
+    GuiHooks hooks;
+    hooks.windowShown = [&mark](MainWindow &window, Session &session) {
+        trace("window shown");
+        QObject::connect(&session.network(), &QNetworkAccessManager::finished, &window, [] { trace("reply"); });
+        mark.window = &window;
+        QCoreApplication::instance()->installEventFilter(&mark);
+        QTimer::singleShot(0, [] { trace("event loop running"); });
+    };
+    return runGui(options, hooks);
 }
 
 // Milliseconds from starting `program` to the mark on its stdout or stderr; -1 on failure.
@@ -839,7 +825,7 @@ double timeToMark(const QString &program, const QStringList &arguments, const QP
     return result;
 }
 
-void runStartup(int runs, const QString &appPath)
+void runStartup(int runs)
 {
     out(QStringLiteral("\n== Start-up: process start -> first simulation painted (demo server in-process), "
                        "median of %1 ==").arg(runs));
@@ -848,21 +834,13 @@ void runStartup(int runs, const QString &appPath)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
-    env.insert(QStringLiteral("SIMWATCH_STARTUP_MARK"), QStringLiteral("1"));
     env.remove(QStringLiteral("OMNIDIM_API_KEY"));
 
-    // The real binary when it has the SIMWATCH_STARTUP_MARK hook, else the same start in this
-    // program (same libraries, same objects, same order as main.cpp).
-    QString program = appPath.isEmpty() ? dir + QStringLiteral("/simwatch") : appPath;
-    QStringList arguments{QStringLiteral("--demo")};
-    QString source = QDir(dir).relativeFilePath(program) + QStringLiteral(" --demo");
-    if (!QFile::exists(program) || timeToMark(program, arguments, env, StartupMark, 10s) < 0) {
-        source = QStringLiteral("simwatch-bench --startup-child: main.cpp's demo start re-enacted, as %1 "
-                                "printed no SIMWATCH_STARTUP_MARK").arg(QDir(dir).relativeFilePath(program));
-        program = QCoreApplication::applicationFilePath();
-        arguments = {QStringLiteral("--startup-child")};
-        timeToMark(program, arguments, env, StartupMark, 20s); // warm the page cache like the others
-    }
+    // The app's own start-up code (app/launcher.cpp), run by this program with a mark hook.
+    const QString program = QCoreApplication::applicationFilePath();
+    const QStringList arguments{QStringLiteral("--startup-child")};
+    const QString source = QStringLiteral("simwatch-bench --startup-child: the launcher's runGui() with --demo");
+    timeToMark(program, arguments, env, StartupMark, 20s); // warm the page cache like the others
     const QString bare = dir + QStringLiteral("/simwatch-bench-bare");
     timeToMark(bare, {}, env, "bare-window-shown", 20s);
 
@@ -918,7 +896,7 @@ int memoryChild(int recordings)
     }
     out(QStringLiteral("memory before_kib=%1 after_kib=%2 body_bytes=%3 rows=%4")
             .arg(before).arg(after).arg(bodySize)
-            .arg(app.model.rowCount(app.model.indexOfSimulation(BenchSimulationId))));
+            .arg(app.model->rowCount(app.model->indexOfSimulation(BenchSimulationId))));
     return 0;
 }
 
@@ -1014,15 +992,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption casesOpt(QStringLiteral("cases"),
                                       QStringLiteral("Update-path cases to run: first,unchanged,small,search (default all)."),
                                       QStringLiteral("LIST"));
-    const QCommandLineOption appOpt(QStringLiteral("app"),
-                                    QStringLiteral("The simwatch binary timed by the start-up section (default: next to this one)."),
-                                    QStringLiteral("PATH"));
     const QCommandLineOption quickOpt(QStringLiteral("quick"),
                                       QStringLiteral("Small sizes, few runs, short idle (CI: under a minute)."));
     const QCommandLineOption startupChildOpt(QStringLiteral("startup-child"), QStringLiteral("Internal."));
     const QCommandLineOption memoryChildOpt(QStringLiteral("memory-child"), QStringLiteral("Internal."),
                                             QStringLiteral("N"));
-    parser.addOptions({sizesOpt, runsOpt, idleOpt, idleIntervalOpt, onlyOpt, casesOpt, appOpt, quickOpt, startupChildOpt, memoryChildOpt});
+    parser.addOptions({sizesOpt, runsOpt, idleOpt, idleIntervalOpt, onlyOpt, casesOpt, quickOpt, startupChildOpt, memoryChildOpt});
     parser.process(app);
 
     if (parser.isSet(startupChildOpt))
@@ -1054,7 +1029,7 @@ int main(int argc, char *argv[])
     if (wanted("idle"))
         runIdle(10, idleSeconds, std::clamp(parser.value(idleIntervalOpt).toInt(), 1, 3600));
     if (wanted("startup"))
-        runStartup(std::max(runs, quick ? 2 : 7), parser.value(appOpt));
+        runStartup(std::max(runs, quick ? 2 : 7));
     if (wanted("memory"))
         runMemory(memoryRecordings);
     if (g_failures > 0)

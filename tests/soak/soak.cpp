@@ -96,8 +96,9 @@ int main(int argc, char *argv[])
     client.setBaseUrl(server.baseUrl());
     client.setApiKey(standin::StandinServer::defaultApiKey());
     client.setTimeout(100ms);
-    SimulationModel model;
-    Watcher watcher(&client, &model);
+    SimulationStore store;
+    SimulationModel model(store);
+    Watcher watcher(&client, &store);
     watcher.setInterval(1h); // cycles are driven by refresh(), not the timer
 
     const QList<Fault> faults = faultCycle();

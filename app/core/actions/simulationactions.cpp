@@ -1,5 +1,7 @@
 #include "actions/simulationactions.h"
 
+#include "api/endpoints.h"
+
 #include "domain/parse.h"
 
 #include <QCoreApplication>
@@ -95,12 +97,12 @@ namespace actions {
 
 QString stopPath(int id)
 {
-    return QStringLiteral("/simulations/%1/stop").arg(id);
+    return endpoints::simulationAction(id, QStringLiteral("stop"));
 }
 
 QString enhancePromptPath(int id)
 {
-    return QStringLiteral("/simulations/%1/enhance-prompt").arg(id);
+    return endpoints::simulationAction(id, QStringLiteral("enhance-prompt"));
 }
 
 StopOutcome stopOutcome(const ApiClient::Reply &reply)

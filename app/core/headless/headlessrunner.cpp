@@ -1,32 +1,29 @@
 #include "headless/headlessrunner.h"
 
 #include "headless/headlessjson.h"
-#include "model/simulationmodel.h"
-#include "watch/watcher.h"
+#include "session.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
 
 namespace simwatch {
 
-HeadlessRunner::HeadlessRunner(Watcher *watcher, SimulationModel *model, Options options, QIODevice *out,
-                               QIODevice *err, QObject *parent)
+HeadlessRunner::HeadlessRunner(Session &session, Options options, QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent)
-    , m_watcher(watcher)
-    , m_model(model)
+    , m_session(session)
     , m_options(options)
     , m_out(out)
     , m_err(err)
 {
-    m_watcher->setAutoPoll(!m_options.once);
-    connect(m_watcher, &Watcher::fetched, this,
+    m_session.watcher().setAutoPoll(!m_options.once);
+    connect(&m_session.watcher(), &Watcher::fetched, this,
             [this](int id, bool, const ApiError &) { onFetched(id); });
 }
 
 void HeadlessRunner::start(const QList<int> &ids)
 {
     for (int id : ids)
-        m_watcher->watch(id);
+        m_session.watch(id);
 }
 
 void HeadlessRunner::onFetched(int id)
@@ -36,18 +33,19 @@ void HeadlessRunner::onFetched(int id)
     print(id);
     m_fetchedOnce.insert(id);
 
-    const QList<int> ids = m_model->simulationIds();
+    const SimulationStore &store = m_session.store();
+    const QList<int> ids = store.ids();
     bool allSettled = true;
     bool anyStopped = false;
     bool anyPermanent = false;
     bool anyError = false;
     for (int each : ids) {
-        const QModelIndex index = m_model->indexOfSimulation(each);
-        const ApiError error = index.data(SimulationModel::ErrorRole).value<ApiError>();
-        const bool terminal = index.data(SimulationModel::IsTerminalRole).toBool();
+        const ApiError error = store.error(each);
+        const Simulation *simulation = store.simulation(each);
+        const bool terminal = simulation && simulation->isTerminal();
         anyError = anyError || error.isError();
         anyPermanent = anyPermanent || error.isPermanent();
-        anyStopped = anyStopped || index.data(SimulationModel::StatusRole).toInt() == int(Status::Stopped);
+        anyStopped = anyStopped || (simulation && simulation->status == Status::Stopped);
         if (m_options.once)
             allSettled = allSettled && m_fetchedOnce.contains(each);
         else
@@ -65,11 +63,8 @@ void HeadlessRunner::onFetched(int id)
 
 void HeadlessRunner::print(int id)
 {
-    const QModelIndex index = m_model->indexOfSimulation(id);
-    const QVariant value = index.data(SimulationModel::SimulationRole);
-    const Simulation simulation = value.value<Simulation>();
-    const Simulation *s = value.isValid() ? &simulation : nullptr;
-    const ApiError error = index.data(SimulationModel::ErrorRole).value<ApiError>();
+    const Simulation *s = m_session.store().simulation(id);
+    const ApiError error = m_session.store().error(id);
 
     // Errors go to stderr as they happen (once per distinct message), so a pipeline's log
     // shows them even when stdout is machine-read.

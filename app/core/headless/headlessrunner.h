@@ -8,11 +8,11 @@ class QIODevice;
 
 namespace simwatch {
 
-class SimulationModel;
-class Watcher;
+class Session;
 
 // Headless mode: prints one line per simulation and per change (JSON Lines or human text) and
 // decides the exit status. The contract is documented in README.md and must stay stable.
+// Values are read from the session's store; the watcher says when a fetch has finished.
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
@@ -26,8 +26,7 @@ public:
         bool json = false;
     };
 
-    HeadlessRunner(Watcher *watcher, SimulationModel *model, Options options, QIODevice *out,
-                   QIODevice *err, QObject *parent = nullptr);
+    HeadlessRunner(Session &session, Options options, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
 
     void start(const QList<int> &ids);
 
@@ -39,8 +38,7 @@ private:
     void print(int id);
     void finish(int exitCode);
 
-    Watcher *m_watcher = nullptr;
-    SimulationModel *m_model = nullptr;
+    Session &m_session;
     Options m_options;
     QIODevice *m_out = nullptr;
     QIODevice *m_err = nullptr;

@@ -1,9 +1,13 @@
 #include "model/simulationmodel.h"
 
+#include "domain/duration.h"
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMetaEnum>
+
+#include <algorithm>
 
 namespace simwatch {
 
@@ -60,44 +64,19 @@ QString trModel(const char *text)
 
 } // namespace
 
-QString formatDuration(int seconds)
-{
-    if (seconds < 0)
-        return {};
-    const int h = seconds / 3600;
-    const int m = (seconds / 60) % 60;
-    const int s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
-
-SimulationModel::SimulationModel(QObject *parent)
+SimulationModel::SimulationModel(const SimulationStore &store, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_store(store)
 {
-}
-
-QModelIndex SimulationModel::addSimulation(int id)
-{
-    if (const int row = rowOf(id); row >= 0)
-        return index(row, 0);
-    const int row = int(m_entries.size());
-    beginInsertRows({}, row, row);
-    Entry entry;
-    entry.id = id;
-    m_entries.push_back(std::move(entry));
-    endInsertRows();
-    return index(row, 0);
-}
-
-void SimulationModel::removeSimulation(int id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_entries.erase(m_entries.begin() + row);
-    endRemoveRows();
+    for (int id : store.ids()) {
+        m_rows.push_back({id, {}});
+        if (const Simulation *value = store.simulation(id))
+            m_rows.back().shown = *value;
+    }
+    connect(&store, &SimulationStore::watched, this, &SimulationModel::onWatched);
+    connect(&store, &SimulationStore::unwatched, this, &SimulationModel::onUnwatched);
+    connect(&store, &SimulationStore::simulationChanged, this, [this](int id) { onSimulationChanged(id); });
+    connect(&store, &SimulationStore::errorChanged, this, &SimulationModel::onErrorChanged);
 }
 
 QModelIndex SimulationModel::indexOfSimulation(int id) const
@@ -106,121 +85,212 @@ QModelIndex SimulationModel::indexOfSimulation(int id) const
     return row < 0 ? QModelIndex() : index(row, 0);
 }
 
+QModelIndex SimulationModel::indexOfRecording(int simulationId, int recordingId) const
+{
+    const int row = rowOf(simulationId);
+    if (row < 0 || recordingId < 0 || !m_rows[size_t(row)].shown)
+        return {};
+    const QList<Recording> &recordings = m_rows[size_t(row)].shown->recordings;
+    for (qsizetype i = 0; i < recordings.size(); ++i) {
+        if (recordings.at(i).id == recordingId)
+            return index(int(i), 0, index(row, 0));
+    }
+    return {};
+}
+
 QList<int> SimulationModel::simulationIds() const
 {
     QList<int> ids;
-    ids.reserve(qsizetype(m_entries.size()));
-    for (const Entry &entry : m_entries)
-        ids.append(entry.id);
+    ids.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        ids.append(row.id);
     return ids;
 }
 
-QList<Recording> SimulationModel::recordings(int id) const
+void SimulationModel::onWatched(int id)
 {
-    const int row = rowOf(id);
-    return row < 0 ? QList<Recording>() : m_entries[size_t(row)].simulation.recordings;
+    if (rowOf(id) >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.push_back({id, {}});
+    endInsertRows();
 }
 
-void SimulationModel::applySimulation(int id, const Simulation &simulation, const QDateTime &receivedAt)
+void SimulationModel::onUnwatched(int id)
 {
     const int row = rowOf(id);
     if (row < 0)
         return;
-    Entry &entry = m_entries[size_t(row)];
-    const QModelIndex parentIndex = index(row, 0);
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+}
+
+void SimulationModel::onSimulationChanged(int id)
+{
+    const int row = rowOf(id);
+    const Simulation *next = m_store.simulation(id);
+    if (row < 0 || !next)
+        return;
+    Row &entry = m_rows[size_t(row)];
 
     QList<int> roles;
-    if (!entry.hasData) {
-        roles = {Qt::DisplayRole, HasDataRole, SimulationRole};
+    if (!entry.shown) {
+        roles = {Qt::DisplayRole, HasDataRole, SimulationRole, LastUpdatedRole};
         for (const FieldRole &field : fieldRoles)
             roles.append(field.role);
+        entry.shown = *next;
+        entry.shown->recordings.clear(); // announced as inserted rows below
     } else {
         for (const FieldRole &field : fieldRoles) {
-            if (field.differs(entry.simulation, simulation))
+            if (field.differs(*entry.shown, *next))
                 roles.append(field.role);
         }
         if (roles.contains(NameRole) || roles.contains(StatusTextRole))
             roles.append(Qt::DisplayRole);
         if (!roles.isEmpty())
-            roles.append(SimulationRole);
+            roles << SimulationRole << LastUpdatedRole;
+        // The views must not see calls before their insertion is announced: every field but the
+        // calls is replaced now, the calls row by row in syncRecordings().
+        QList<Recording> shownRecordings = std::move(entry.shown->recordings);
+        entry.shown = *next;
+        entry.shown->recordings = std::move(shownRecordings);
     }
-    if (entry.error.isError())
-        roles.append(ErrorRole);
-    if (!roles.isEmpty())
-        roles.append(LastUpdatedRole);
-
-    // Recordings: rows already shown that changed, and rows to add or remove at the end.
-    const QList<Recording> oldRecordings = entry.simulation.recordings;
-    const qsizetype oldCount = oldRecordings.size();
-    const qsizetype newCount = simulation.recordings.size();
-    const qsizetype common = qMin(oldCount, newCount);
-    QList<std::pair<int, int>> changedRanges;
-    for (qsizetype i = 0; i < common; ++i) {
-        // Implicitly shared objects compare by pointer first, so unchanged rows cost little.
-        if (oldRecordings.at(i) == simulation.recordings.at(i))
-            continue;
-        if (!changedRanges.isEmpty() && changedRanges.last().second == int(i) - 1)
-            changedRanges.last().second = int(i);
-        else
-            changedRanges.append({int(i), int(i)});
-    }
-
-    if (newCount < oldCount) {
-        beginRemoveRows(parentIndex, int(newCount), int(oldCount - 1));
-        entry.simulation.recordings.resize(newCount);
-        endRemoveRows();
-    }
-
-    // The view must not see the new recordings before their insertion is announced, so the
-    // rows it knows stay in place while the other fields are replaced (QList copies are shared).
-    QList<Recording> shown = entry.simulation.recordings;
-    entry.simulation = simulation;
-    entry.simulation.recordings = std::move(shown);
-    entry.hasData = true;
-    entry.lastUpdated = receivedAt;
-    entry.error = {};
-
-    if (newCount > oldCount) {
-        beginInsertRows(parentIndex, int(oldCount), int(newCount - 1));
-        entry.simulation.recordings = simulation.recordings;
-        endInsertRows();
-    } else {
-        entry.simulation.recordings = simulation.recordings;
-    }
+    syncRecordings(row, next->recordings);
 
     if (!roles.isEmpty()) {
-        emit dataChanged(parentIndex, index(row, ColumnCount - 1), roles);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
         qCDebug(lcModel) << "simulation" << id << "changed roles" << roles.size();
+    }
+}
+
+namespace {
+
+// A call's identity within its simulation: its id, and which occurrence of that id it is (ids are
+// meant to be unique; items without one (-1) are told apart by their order among themselves).
+using CallKey = std::pair<int, int>;
+
+std::vector<CallKey> callKeys(const QList<Recording> &recordings)
+{
+    std::vector<CallKey> keys;
+    keys.reserve(size_t(recordings.size()));
+    QHash<int, int> seen;
+    for (const Recording &recording : recordings)
+        keys.emplace_back(recording.id, seen[recording.id]++);
+    return keys;
+}
+
+bool startsWithSameIds(const QList<Recording> &list, const QList<Recording> &prefix)
+{
+    if (prefix.size() > list.size())
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        if (list.at(i).id != prefix.at(i).id)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void SimulationModel::syncRecordings(int row, const QList<Recording> &next)
+{
+    const QModelIndex parentIndex = index(row, 0);
+    QList<Recording> &shown = m_rows[size_t(row)].shown->recordings;
+
+    // The common case, calls appended in place, needs no identity bookkeeping. Everything else
+    // (calls newest first, removed, reordered) is matched by CallKey.
+    if (!startsWithSameIds(next, shown)) {
+        std::vector<CallKey> shownKeys = callKeys(shown);
+        const std::vector<CallKey> nextKeys = callKeys(next);
+        QHash<CallKey, int> nextPosition;
+        nextPosition.reserve(qsizetype(nextKeys.size()));
+        for (size_t i = 0; i < nextKeys.size(); ++i)
+            nextPosition.insert(nextKeys[i], int(i));
+
+        // 1. Calls that are gone, removed in contiguous runs from the bottom up.
+        for (int last = int(shown.size()) - 1; last >= 0;) {
+            if (nextPosition.contains(shownKeys[size_t(last)])) {
+                --last;
+                continue;
+            }
+            int first = last;
+            while (first > 0 && !nextPosition.contains(shownKeys[size_t(first - 1)]))
+                --first;
+            beginRemoveRows(parentIndex, first, last);
+            shown.remove(first, last - first + 1);
+            shownKeys.erase(shownKeys.begin() + first, shownKeys.begin() + last + 1);
+            endRemoveRows();
+            last = first - 1;
+        }
+
+        // 2. The calls that stay, in the server's new order (rare: a reordered list). Persistent
+        //    indexes (selection, current call) follow their call.
+        std::vector<int> order(shownKeys.size());
+        for (size_t i = 0; i < shownKeys.size(); ++i)
+            order[i] = nextPosition.value(shownKeys[i]);
+        if (!std::is_sorted(order.begin(), order.end())) {
+            emit layoutAboutToBeChanged({QPersistentModelIndex(parentIndex)});
+            std::vector<int> byNewOrder(order.size());
+            for (size_t i = 0; i < order.size(); ++i)
+                byNewOrder[i] = int(i);
+            std::sort(byNewOrder.begin(), byNewOrder.end(), [&](int a, int b) { return order[size_t(a)] < order[size_t(b)]; });
+            std::vector<int> newRowOf(order.size());
+            QList<Recording> reordered;
+            reordered.reserve(shown.size());
+            for (size_t i = 0; i < byNewOrder.size(); ++i) {
+                newRowOf[size_t(byNewOrder[i])] = int(i);
+                reordered.append(shown.at(byNewOrder[i]));
+            }
+            shown = std::move(reordered);
+            const QModelIndexList persistent = persistentIndexList();
+            for (const QModelIndex &old : persistent) {
+                if (old.parent() == parentIndex)
+                    changePersistentIndex(old, index(newRowOf[size_t(old.row())], old.column(), parentIndex));
+            }
+            emit layoutChanged({QPersistentModelIndex(parentIndex)});
+        }
+    }
+
+    // 3. Now the shown calls are the next list's calls in the same order, with gaps: fill the gaps
+    //    (one insertion per run of new calls) and note the calls whose content changed. Matching
+    //    by id alone is exact here: the k-th call with an id in one list is the k-th in the other.
+    QList<std::pair<int, int>> changedRanges;
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < next.size();) {
+        if (at < shown.size() && shown.at(at).id == next.at(i).id) {
+            if (!(shown.at(at) == next.at(i))) {
+                shown[at] = next.at(i);
+                if (!changedRanges.isEmpty() && changedRanges.last().second == int(at) - 1)
+                    changedRanges.last().second = int(at);
+                else
+                    changedRanges.append({int(at), int(at)});
+            }
+            ++at;
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1; // the run of new calls before the next shown one
+        while (end < next.size() && !(at < shown.size() && shown.at(at).id == next.at(end).id))
+            ++end;
+        beginInsertRows(parentIndex, int(at), int(at + end - i - 1));
+        shown.insert(at, end - i, Recording());
+        for (qsizetype k = i; k < end; ++k)
+            shown[at + k - i] = next.at(k);
+        endInsertRows();
+        at += end - i;
+        i = end;
     }
     for (const auto &[first, last] : changedRanges)
         emit dataChanged(index(first, 0, parentIndex), index(last, ColumnCount - 1, parentIndex));
 }
 
-void SimulationModel::applyError(int id, const ApiError &error)
+void SimulationModel::onErrorChanged(int id)
 {
     const int row = rowOf(id);
-    if (row < 0)
-        return;
-    Entry &entry = m_entries[size_t(row)];
-    if (entry.error == error)
-        return;
-    entry.error = error;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {ErrorRole});
-}
-
-void SimulationModel::markUnchanged(int id, const QDateTime &receivedAt)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    Entry &entry = m_entries[size_t(row)];
-    // LastUpdatedRole is read on a clock by the views; announcing it on every identical poll
-    // would make the whole dashboard repaint for nothing.
-    entry.lastUpdated = receivedAt;
-    if (entry.error.isError()) {
-        entry.error = {};
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {ErrorRole, LastUpdatedRole});
-    }
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {ErrorRole});
 }
 
 QModelIndex SimulationModel::index(int row, int column, const QModelIndex &parent) const
@@ -228,14 +298,14 @@ QModelIndex SimulationModel::index(int row, int column, const QModelIndex &paren
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid()) {
-        if (row >= int(m_entries.size()))
+        if (row >= int(m_rows.size()))
             return {};
         return createIndex(row, column, quintptr(0));
     }
-    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_entries.size()))
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_rows.size()))
         return {};
-    const Entry &entry = m_entries[size_t(parent.row())];
-    if (row >= entry.simulation.recordings.size())
+    const Row &entry = m_rows[size_t(parent.row())];
+    if (!entry.shown || row >= entry.shown->recordings.size())
         return {};
     return createIndex(row, column, childTag(entry.id));
 }
@@ -251,10 +321,11 @@ QModelIndex SimulationModel::parent(const QModelIndex &child) const
 int SimulationModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_entries.size());
-    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_entries.size()))
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_rows.size()))
         return 0;
-    return int(m_entries[size_t(parent.row())].simulation.recordings.size());
+    const Row &entry = m_rows[size_t(parent.row())];
+    return entry.shown ? int(entry.shown->recordings.size()) : 0;
 }
 
 int SimulationModel::columnCount(const QModelIndex &parent) const
@@ -269,37 +340,39 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == 0)
-        return simulationData(m_entries[size_t(index.row())], index.column(), role);
+        return simulationData(m_rows[size_t(index.row())], index.column(), role);
     const int row = rowOf(int(index.internalId() - 1));
-    if (row < 0)
+    if (row < 0 || !m_rows[size_t(row)].shown)
         return {};
-    const Entry &entry = m_entries[size_t(row)];
-    return recordingData(entry.simulation.recordings.at(index.row()), index.row(), index.column(), role);
+    return recordingData(m_rows[size_t(row)].shown->recordings.at(index.row()), index.column(), role);
 }
 
-QVariant SimulationModel::simulationData(const Entry &entry, int column, int role) const
+QVariant SimulationModel::simulationData(const Row &row, int column, int role) const
 {
-    const Simulation &s = entry.simulation;
+    // The error and the time of the last good reply are read from the store: they change without
+    // a new value (an identical poll moves the time and is not announced).
+    const SimulationStore::Entry *stored = m_store.entry(row.id);
     switch (role) {
     case Qt::DisplayRole:
         if (column == 0) {
-            if (entry.hasData && !s.name.isEmpty())
-                return s.name;
-            return trModel("Simulation #%1").arg(entry.id);
+            if (row.shown && !row.shown->name.isEmpty())
+                return row.shown->name;
+            return trModel("Simulation #%1").arg(row.id);
         }
         if (column == ColStatus)
-            return entry.hasData ? s.statusText : QVariant();
+            return row.shown ? row.shown->statusText : QVariant();
         return {};
     case IsSimulationRole: return true;
-    case IdRole: return entry.id;
-    case HasDataRole: return entry.hasData;
-    case LastUpdatedRole: return entry.lastUpdated;
-    case ErrorRole: return QVariant::fromValue(entry.error);
-    case SimulationRole: return entry.hasData ? QVariant::fromValue(s) : QVariant();
+    case IdRole: return row.id;
+    case HasDataRole: return row.shown.has_value();
+    case LastUpdatedRole: return stored ? stored->lastUpdated : QDateTime();
+    case ErrorRole: return QVariant::fromValue(stored ? stored->error : ApiError());
+    case SimulationRole: return row.shown ? QVariant::fromValue(*row.shown) : QVariant();
     default: break;
     }
-    if (!entry.hasData)
+    if (!row.shown)
         return {};
+    const Simulation &s = *row.shown;
     switch (role) {
     case NameRole: return s.name;
     case AgentIdRole: return s.agent ? s.agent->id : -1;
@@ -328,12 +401,12 @@ QVariant SimulationModel::simulationData(const Entry &entry, int column, int rol
     }
 }
 
-QVariant SimulationModel::recordingData(const Recording &r, int row, int column, int role) const
+QVariant SimulationModel::recordingData(const Recording &r, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case ColIndex: return row + 1;
+        case ColIndex: return r.id >= 0 ? QVariant(r.id) : QVariant();
         case ColTime: return r.timeOfCall.isValid() ? r.timeOfCall.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
         case ColScenario: return r.scenario;
         case ColStatus: return r.callStatus;
@@ -365,7 +438,7 @@ QVariant SimulationModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ColIndex: return trModel("#");
+    case ColIndex: return trModel("Call");
     case ColTime: return trModel("Time (UTC)");
     case ColScenario: return trModel("Scenario");
     case ColStatus: return trModel("Status");
@@ -400,8 +473,8 @@ QHash<int, QByteArray> SimulationModel::roleNames() const
 
 int SimulationModel::rowOf(int id) const
 {
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        if (m_entries[i].id == id)
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
             return int(i);
     }
     return -1;

@@ -2,17 +2,22 @@
 
 #include "api/apierror.h"
 #include "domain/simulation.h"
+#include "store/simulationstore.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
 
+#include <optional>
 #include <vector>
 
 namespace simwatch {
 
-// The one model of the app. Top-level rows are watched simulations; a simulation's child rows
-// are its call recordings. New poll results are applied as diffs: dataChanged only for the
-// roles that changed, inserted rows for new recordings, nothing when nothing changed.
+// The item model of the watched simulations: an adapter over SimulationStore, which owns the
+// state. Top-level rows are the store's simulations in watch order; a simulation's child rows are
+// its call recordings, identified by their id (position only for items without one), so a call
+// keeps its row identity (and the user's selection) whatever order the server lists calls in.
+// Store changes are applied as diffs: dataChanged only for the roles that changed, rows inserted,
+// removed or moved for calls, nothing when nothing changed. Nothing else writes into this model.
 class SimulationModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,7 +26,7 @@ public:
     // Columns of recording rows (the recordings view). Simulation rows use column 0 only
     // for their name, and RecColStatus for their status text.
     enum Column {
-        ColIndex,     // call number within the simulation (1-based)
+        ColIndex,     // the call's own id (as review texts cite it: "Call #70004"); blank without one
         ColTime,
         ColScenario,
         ColStatus,
@@ -75,22 +80,12 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit SimulationModel(QObject *parent = nullptr);
+    explicit SimulationModel(const SimulationStore &store, QObject *parent = nullptr);
 
-    // Watch list management
-    QModelIndex addSimulation(int id);      // returns the (possibly existing) row's index
-    void removeSimulation(int id);
     QModelIndex indexOfSimulation(int id) const;
+    // The row of the call `recordingId` of simulation `simulationId` (column 0); invalid when none.
+    QModelIndex indexOfRecording(int simulationId, int recordingId) const;
     QList<int> simulationIds() const;
-    // The recordings held for `id` (empty when none); shared, so cheap to copy and to hand to a
-    // worker thread. Watcher passes them to the next parse, which reuses the unchanged ones.
-    QList<Recording> recordings(int id) const;
-
-    // Poll results
-    void applySimulation(int id, const Simulation &simulation, const QDateTime &receivedAt);
-    void applyError(int id, const ApiError &error);
-    // A reply identical to the last one: only the "last updated" time moves.
-    void markUnchanged(int id, const QDateTime &receivedAt);
 
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -103,24 +98,27 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Entry
+    // What the views have been told of one simulation: the store's value as of the last signal
+    // handled (shared with the store's copy, so it costs reference counts only).
+    struct Row
     {
         int id = -1;
-        bool hasData = false;
-        Simulation simulation;
-        QDateTime lastUpdated;
-        ApiError error;
+        std::optional<Simulation> shown;
     };
 
+    void onWatched(int id);
+    void onUnwatched(int id);
+    void onSimulationChanged(int id);
+    void onErrorChanged(int id);
+    void syncRecordings(int row, const QList<Recording> &next);
+
     int rowOf(int id) const;
-    QVariant simulationData(const Entry &entry, int column, int role) const;
-    QVariant recordingData(const Recording &recording, int row, int column, int role) const;
+    QVariant simulationData(const Row &row, int column, int role) const;
+    QVariant recordingData(const Recording &recording, int column, int role) const;
 
-    std::vector<Entry> m_entries;
+    const SimulationStore &m_store;
+    std::vector<Row> m_rows;
 };
-
-// Human text for durations used by the views and the headless output ("3:07", "1:02:03").
-QString formatDuration(int seconds);
 
 } // namespace simwatch
 

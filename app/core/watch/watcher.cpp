@@ -1,9 +1,10 @@
 #include "watch/watcher.h"
 
 #include "api/apiclient.h"
+#include "api/endpoints.h"
 #include "domain/parse.h"
 #include "logging.h"
-#include "model/simulationmodel.h"
+#include "store/simulationstore.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -36,12 +37,13 @@ Watcher::BodyDigest Watcher::BodyDigest::of(const QByteArray &body)
     return {body.size(), qHash(body, seed ^ 0x9e3779b97f4a7c15ULL), qHash(body, seed ^ 0xc2b2ae3d27d4eb4fULL)};
 }
 
-Watcher::Watcher(ApiClient *client, SimulationModel *model, QObject *parent)
+Watcher::Watcher(ApiClient *client, SimulationStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
     , m_clock(new QTimer(this))
 {
+    connect(m_store, &SimulationStore::unwatched, this, &Watcher::forget);
     m_clock->setSingleShot(true);
     // Precise: a coarse timer may fire a little early, find nothing due, and wake us twice.
     m_clock->setTimerType(Qt::PreciseTimer);
@@ -91,13 +93,18 @@ void Watcher::watch(int id)
 {
     if (m_polls.contains(id))
         return;
-    m_model->addSimulation(id);
+    m_store->watch(id);
     Poll &poll = m_polls[id];
     poll.generation = ++m_generation;
     fetch(id);
 }
 
 void Watcher::unwatch(int id)
+{
+    m_store->unwatch(id); // forget() follows
+}
+
+void Watcher::forget(int id)
 {
     auto it = m_polls.find(id);
     if (it == m_polls.end())
@@ -106,7 +113,7 @@ void Watcher::unwatch(int id)
     m_polls.erase(it);
     if (reply)
         reply->abort(); // its callback runs now, finds no poll and does nothing
-    m_model->removeSimulation(id);
+    armClock();
     checkAllSettled();
 }
 
@@ -156,7 +163,7 @@ void Watcher::fetch(int id)
     if (it == m_polls.end() || it->reply || it->parsing)
         return; // one request in flight per simulation
     it->due.reset();
-    it->reply = m_client->get(QStringLiteral("/simulations/%1").arg(id), this,
+    it->reply = m_client->get(endpoints::simulation(id), this,
                               [this, id](const ApiClient::Reply &reply) {
                                   handleReply(id, reply.httpStatus, reply.body, reply.error);
                               });
@@ -180,14 +187,15 @@ void Watcher::handleReply(int id, int httpStatus, const QByteArray &body, const 
     const BodyDigest digest = BodyDigest::of(body);
     if (!body.isEmpty() && digest == it->lastBody) {
         // Same bytes as last time: nothing to parse, nothing to redraw.
-        m_model->markUnchanged(id, QDateTime::currentDateTimeUtc());
+        m_store->markUnchanged(id, QDateTime::currentDateTimeUtc());
         finishFetch(id, {}, false);
         return;
     }
-    // The recordings already shown: the parse takes the unchanged ones from here instead of
+    // The recordings already known: the parse takes the unchanged ones from here instead of
     // reading them again, so a poll that adds one call costs little more than the JSON parse
     // and the model's diff finds the unchanged rows equal by pointer (shared, thread-safe).
-    const QList<Recording> previous = m_model->recordings(id);
+    const Simulation *known = m_store->simulation(id);
+    const QList<Recording> previous = known ? known->recordings : QList<Recording>();
     if (body.size() < AsyncParseThreshold) {
         applyParsed(id, httpStatus, digest, parse::simulationResponse(body, previous));
         return;
@@ -222,7 +230,7 @@ void Watcher::applyParsed(int id, int httpStatus, const BodyDigest &digest, pars
         finishFetch(id, result.error, false);
         return;
     }
-    m_model->applySimulation(id, *result.simulation, QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(id, *result.simulation, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     m_polls[id].lastBody = digest;
     finishFetch(id, {}, true);
 }
@@ -231,7 +239,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
 {
     Poll &poll = m_polls[id];
     if (!error.isError()) {
-        const bool terminal = m_model->indexOfSimulation(id).data(SimulationModel::IsTerminalRole).toBool();
+        const bool terminal = m_store->isTerminal(id);
         poll.failures = 0;
         m_authSignalled = false;
         poll.settled = terminal;
@@ -240,7 +248,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
     } else {
         ++poll.failures;
         followReachability();
-        m_model->applyError(id, error);
+        m_store->applyError(id, error);
         qCInfo(lcWatch).nospace() << "simulation " << id << ": " << kindName(error.kind)
                                   << " (failure " << poll.failures << ")";
         if (error.isPermanent()) {

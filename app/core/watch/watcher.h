@@ -17,7 +17,7 @@ class QTimer;
 namespace simwatch {
 
 class ApiClient;
-class SimulationModel;
+class SimulationStore;
 
 // Owns the poll schedule of every watched simulation (the one place update cadence lives):
 // one request in flight per simulation, the configured interval while running, backoff after
@@ -31,7 +31,7 @@ class Watcher : public QObject
 public:
     using Clock = std::chrono::steady_clock;
 
-    Watcher(ApiClient *client, SimulationModel *model, QObject *parent = nullptr);
+    Watcher(ApiClient *client, SimulationStore *store, QObject *parent = nullptr);
     ~Watcher() override;
 
     void setInterval(std::chrono::milliseconds interval);
@@ -39,8 +39,8 @@ public:
     // Off: each simulation is fetched only when watched or refreshed (headless --once).
     void setAutoPoll(bool enabled) { m_autoPoll = enabled; }
 
-    void watch(int id);          // adds to the model and fetches now
-    void unwatch(int id);        // removes from the model
+    void watch(int id);          // adds to the store (if needed) and fetches now
+    void unwatch(int id);        // removes from the store
     void refresh(int id);        // fetch now, even when terminal or stopped by an error
     void refreshAll();
     // Fetch now every simulation waiting out a backoff (the network came back, the machine woke).
@@ -102,7 +102,9 @@ private:
     void followReachability();
 
     ApiClient *m_client = nullptr;
-    SimulationModel *m_model = nullptr;
+    void forget(int id);         // the store stopped watching `id`
+
+    SimulationStore *m_store = nullptr;
     std::chrono::milliseconds m_interval{std::chrono::seconds(3)};
     QHash<int, Poll> m_polls;
     QTimer *m_clock = nullptr;

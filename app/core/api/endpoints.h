@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// The API's paths, relative to the base URL; built here only.
+namespace simwatch::endpoints {
+
+inline QString simulation(int id)
+{
+    return QStringLiteral("/simulations/%1").arg(id);
+}
+
+// A write action on one simulation: "stop", "enhance-prompt".
+inline QString simulationAction(int id, const QString &action)
+{
+    return simulation(id) + QLatin1Char('/') + action;
+}
+
+} // namespace simwatch::endpoints

@@ -1,0 +1,93 @@
+#include "session.h"
+
+#include <QSettings>
+
+namespace simwatch {
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_settings, &AppSettings::changed, this, &Session::onSettingsChanged);
+    connect(&m_secrets, &SecretStore::writeFinished, this, [this](SecretStore::Location, const QString &note) {
+        m_settings.setKeyStorageNote(note);
+    });
+    const auto rememberWatchList = [this] {
+        m_settings.setSimulationIds(m_store.ids());
+        if (m_persistent) {
+            QSettings settings;
+            m_settings.save(settings);
+        }
+    };
+    connect(&m_store, &SimulationStore::watched, this, rememberWatchList);
+    connect(&m_store, &SimulationStore::unwatched, this, rememberWatchList);
+}
+
+Session::~Session() = default;
+
+void Session::applySettings()
+{
+    m_client.setBaseUrl(m_settings.baseUrl());
+    m_client.setApiKey(m_settings.apiKey());
+    m_watcher.setInterval(std::chrono::seconds(m_settings.intervalSeconds()));
+}
+
+void Session::watch(int id)
+{
+    if (id > 0)
+        m_watcher.watch(id);
+}
+
+void Session::unwatch(int id)
+{
+    m_store.unwatch(id);
+}
+
+void Session::refresh(int id)
+{
+    m_watcher.refresh(id);
+}
+
+void Session::retryPermanentFailures()
+{
+    const QList<int> ids = m_store.ids();
+    for (int id : ids) {
+        if (m_store.error(id).isPermanent())
+            m_watcher.refresh(id);
+    }
+}
+
+void Session::loadApiKey()
+{
+    const QString fromEnvironment = qEnvironmentVariable("OMNIDIM_API_KEY").trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        m_settings.setKeyStorageNote(tr("The key comes from the OMNIDIM_API_KEY environment variable and is not stored."));
+        m_lastStoredKey = fromEnvironment;
+        // Queued, like the keychain's answer: callers connect after asking.
+        QMetaObject::invokeMethod(this, [this, fromEnvironment] { emit apiKeyLoaded(fromEnvironment); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    connect(&m_secrets, &SecretStore::readFinished, this, [this](const QString &key) {
+        m_settings.setKeyStorageNote(m_secrets.describe());
+        m_lastStoredKey = key;
+        emit apiKeyLoaded(key);
+    }, Qt::SingleShotConnection);
+    m_secrets.read(m_settings.baseUrl());
+}
+
+void Session::onSettingsChanged()
+{
+    applySettings();
+    m_watcher.refreshAll();
+    if (!m_persistent)
+        return; // the demo's own key and address are not the user's settings
+    QSettings settings;
+    m_settings.save(settings);
+    const QString current = m_settings.apiKey();
+    if (current != m_lastStoredKey && !current.isEmpty()) {
+        m_lastStoredKey = current;
+        m_secrets.write(m_settings.baseUrl(), current, m_settings.keyInPlainText());
+    }
+}
+
+} // namespace simwatch

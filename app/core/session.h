@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "appsettings.h"
+#include "secretstore.h"
+#include "store/simulationstore.h"
+#include "watch/watcher.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace simwatch {
+
+// The composition root of a run of SimWatch (window or headless): owns the network, the API
+// client, the store, the watcher, the settings and the secret store, and is the one place that
+// keeps them consistent: settings pushed to the client and the watcher, the watch list kept in
+// the settings, changed settings saved and the key handed to the secret store.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    QNetworkAccessManager &network() { return m_network; }
+    ApiClient &client() { return m_client; }
+    SimulationStore &store() { return m_store; }
+    const SimulationStore &store() const { return m_store; }
+    Watcher &watcher() { return m_watcher; }
+    AppSettings &settings() { return m_settings; }
+    SecretStore &secrets() { return m_secrets; }
+
+    // Pushes the settings (address, key, interval) to the client and the watcher.
+    void applySettings();
+    // Persistent (the user's own account): the watch list and changed settings are saved to
+    // QSettings and a new key to the secret store. Off for the demo server and headless runs.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
+    bool isPersistent() const { return m_persistent; }
+
+    void watch(int id);
+    void unwatch(int id);
+    void refresh(int id);
+    // Fetches again what a rejected key or a missing permission stopped.
+    void retryPermanentFailures();
+
+    // The API key from OMNIDIM_API_KEY or, without it, from the secret store for the configured
+    // address, read asynchronously; apiKeyLoaded() follows in every case (empty key: none found).
+    void loadApiKey();
+
+Q_SIGNALS:
+    void apiKeyLoaded(const QString &key);
+
+private:
+    void onSettingsChanged();
+
+    QNetworkAccessManager m_network;
+    ApiClient m_client{&m_network};
+    SimulationStore m_store;
+    Watcher m_watcher{&m_client, &m_store};
+    AppSettings m_settings;
+    SecretStore m_secrets;
+    QString m_lastStoredKey;
+    bool m_persistent = false;
+};
+
+} // namespace simwatch

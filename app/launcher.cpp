@@ -1,0 +1,207 @@
+#include "launcher.h"
+
+#include "api/endpoints.h"
+#include "domain/parse.h"
+#include "headless/headlessrunner.h"
+#include "mainwindow.h"
+#include "reportformat.h"
+#include "session.h"
+#include "simulationcommands.h"
+#include "standinserver.h"
+#include "standinthread.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace simwatch {
+
+namespace {
+
+constexpr int DemoSimulation = 456;
+const QList<int> DemoWatchList = {456, 457, 459, 460};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "simwatch: %s\n", qPrintable(message));
+}
+
+// Starts the in-process stand-in server on its own thread and points the session at it.
+std::unique_ptr<standin::StandinThread> startDemo(Session &session, double speed)
+{
+    auto demo = std::make_unique<standin::StandinThread>();
+    const QUrl baseUrl = demo->startDemo(speed);
+    if (baseUrl.isEmpty()) {
+        printError(QCoreApplication::translate("main", "could not start the demo server on a loopback port."));
+        return nullptr;
+    }
+    session.setPersistent(false); // the demo's own key and address are not the user's settings
+    session.settings().setBaseUrl(baseUrl);
+    session.settings().setApiKey(standin::StandinServer::defaultApiKey());
+    session.applySettings();
+    return demo;
+}
+
+// Headless --export: fetch the one simulation once, write its review, exit 0 (written), 2 (the
+// fetch failed) or 1 (the file could not be written). The JSON Lines output is not involved.
+int runExport(Session &session, const LaunchOptions &options)
+{
+    const int id = options.simulationIds.constFirst();
+    const QString path = *options.exportPath;
+    const std::optional<report::Format> format = report::formatForPath(path);
+    if (!format) {
+        printError(QCoreApplication::translate("main", "--export %1: the extension must be .md, .pdf or .json.").arg(path));
+        return HeadlessRunner::ExitUsage;
+    }
+    session.client().get(endpoints::simulation(id), QCoreApplication::instance(), [&](const ApiClient::Reply &reply) {
+        const auto finish = [](int code) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+                                      Qt::QueuedConnection);
+        };
+        if (reply.error.isError()) {
+            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(reply.error.message));
+            return finish(HeadlessRunner::ExitFetchFailed);
+        }
+        const parse::SimulationResult result = parse::simulationResponse(reply.body);
+        if (!result.simulation) {
+            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(result.error.message));
+            return finish(HeadlessRunner::ExitFetchFailed);
+        }
+        report::Options reportOptions;
+        reportOptions.exportedAt = QDateTime::currentDateTimeUtc();
+        reportOptions.pageSize = report::defaultPageSize();
+        const QString problem = report::writeReport(*result.simulation, *format, path, reportOptions);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return finish(HeadlessRunner::ExitUsage);
+        }
+        std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("main", "Review of simulation %1 written to %2")
+                                                    .arg(id).arg(QDir::toNativeSeparators(path))));
+        std::fflush(stdout);
+        finish(HeadlessRunner::ExitOk);
+    });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runHeadless(const LaunchOptions &options)
+{
+    Session session;
+    std::unique_ptr<standin::StandinThread> demo;
+    if (options.demo) {
+        demo = startDemo(session, options.demoSpeed);
+        if (!demo)
+            return HeadlessRunner::ExitUsage;
+    } else {
+        session.settings().setBaseUrl(*options.baseUrl);
+        const QString key = qEnvironmentVariable("OMNIDIM_API_KEY");
+        if (const QString problem = AppSettings::validateApiKey(key); !problem.isEmpty()) {
+            printError(QCoreApplication::translate("main", "OMNIDIM_API_KEY: %1").arg(problem));
+            return HeadlessRunner::ExitUsage;
+        }
+        session.settings().setApiKey(key);
+    }
+    if (options.intervalSeconds)
+        session.settings().setIntervalSeconds(*options.intervalSeconds);
+    session.applySettings();
+    if (options.exportPath)
+        return runExport(session, options);
+
+    QFile out;
+    QFile err;
+    (void)out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    (void)err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    HeadlessRunner runner(session, {options.once, options.json}, &out, &err);
+    QObject::connect(&runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit, Qt::QueuedConnection);
+    runner.start(options.simulationIds);
+    return QCoreApplication::exec();
+}
+
+int runGui(const LaunchOptions &options, const GuiHooks &hooks)
+{
+    Session session;
+    QSettings stored;
+    session.settings().load(stored);
+    if (options.baseUrl)
+        session.settings().setBaseUrl(*options.baseUrl);
+    if (options.intervalSeconds)
+        session.settings().setIntervalSeconds(*options.intervalSeconds);
+    std::unique_ptr<standin::StandinThread> demo;
+
+    // Watches the simulations to show (the given ones, else the demo's or the remembered ones).
+    // The first fetches go out before the window is built when the key is known at once (the
+    // demo), so their round trips overlap its construction. QNetworkAccessManager starts a request
+    // by a queued call: those calls are dispatched here, or the requests would leave only once
+    // the event loop runs, after the window is built.
+    const auto watchInitial = [&session, &options](bool isDemo) {
+        QList<int> ids = options.simulationIds;
+        if (ids.isEmpty())
+            ids = isDemo ? DemoWatchList : session.settings().simulationIds();
+        for (int id : std::as_const(ids))
+            session.watch(id);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+        return ids;
+    };
+    QList<int> ids;
+    if (options.demo) {
+        demo = startDemo(session, options.demoSpeed);
+        if (!demo)
+            return 1;
+        ids = watchInitial(true);
+    }
+
+    MainWindow window(session);
+    window.setAllowInsecureHttp(options.allowInsecureHttp);
+    const auto selectInitial = [&window](const QList<int> &shown, bool isDemo) {
+        window.selectSimulation(isDemo && shown.contains(DemoSimulation) ? DemoSimulation : shown.value(0, -1));
+    };
+    if (options.demo) {
+        window.setApplicationTitle(QCoreApplication::translate("main", "SimWatch \u2014 demo server"));
+    } else {
+        // The key is read from the keychain asynchronously (no nested event loop); the window is
+        // up meanwhile. Without an account (no key, no address given) the dashboard shows the demo
+        // server, so a first start is never an empty window.
+        QObject::connect(&session, &Session::apiKeyLoaded, &window, [&](const QString &key) {
+            if (key.isEmpty() && !options.baseUrl) {
+                demo = startDemo(session, options.demoSpeed);
+                if (!demo) {
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                window.setApplicationTitle(QCoreApplication::translate("main", "SimWatch \u2014 demo server"));
+                selectInitial(watchInitial(true), true);
+                return;
+            }
+            session.settings().setApiKey(key);
+            session.applySettings();
+            session.setPersistent(true);
+            selectInitial(watchInitial(false), false);
+            if (key.isEmpty())
+                window.openSettings();
+        }, Qt::SingleShotConnection);
+        session.loadApiKey();
+    }
+
+    window.show();
+    if (options.demo)
+        selectInitial(ids, true);
+    if (options.quitAfterSeconds)
+        QTimer::singleShot(std::chrono::seconds(*options.quitAfterSeconds), &window, &QWidget::close);
+    if (hooks.windowShown)
+        hooks.windowShown(window, session);
+
+    const int status = QApplication::exec();
+    if (session.isPersistent()) {
+        session.settings().setSimulationIds(session.store().ids());
+        session.settings().save(stored);
+    }
+    return status;
+}
+
+} // namespace simwatch

@@ -1,0 +1,166 @@
+// SimulationStore: the one owner of simulation state, without any view.
+
+#include "api/apiclient.h"
+#include "standinserver.h"
+#include "store/simulationstore.h"
+#include "watch/watcher.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace simwatch;
+using namespace std::chrono_literals;
+
+namespace {
+
+Simulation running(int finished)
+{
+    Simulation s;
+    s.id = 456;
+    s.name = QStringLiteral("Refunds");
+    s.statusText = QStringLiteral("In Progress");
+    s.status = Status::InProgress;
+    s.calls = {8, finished, 1, 8 - finished - 1, 1};
+    s.progressPercent = 100.0 * finished / 8;
+    for (int i = 0; i < finished; ++i) {
+        Recording r;
+        r.id = 70000 + i;
+        r.json = QByteArray("{\"id\":") + QByteArray::number(r.id) + '}';
+        s.recordings.append(r);
+    }
+    return s;
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void watchOrderAndSignals()
+    {
+        SimulationStore store;
+        QSignalSpy watched(&store, &SimulationStore::watched);
+        QSignalSpy unwatched(&store, &SimulationStore::unwatched);
+        QVERIFY(store.watch(458));
+        QVERIFY(store.watch(456));
+        QVERIFY(!store.watch(458)); // no duplicates
+        QCOMPARE(store.ids(), (QList<int>{458, 456}));
+        QCOMPARE(watched.count(), 2);
+        store.unwatch(458);
+        store.unwatch(999); // not watched: nothing
+        QCOMPARE(unwatched.count(), 1);
+        QCOMPARE(store.ids(), QList<int>{456});
+        QVERIFY(!store.simulation(456)); // no data yet
+    }
+
+    // Each good value replaces the last; the signal says which parts differ.
+    void mergeReportsChangedParts()
+    {
+        SimulationStore store;
+        store.watch(456);
+        QSignalSpy changed(&store, &SimulationStore::simulationChanged);
+        store.applySimulation(456, running(2), now(), SimulationStore::Source::Detail);
+        QCOMPARE(changed.count(), 1);
+        const auto first = changed.takeFirst().at(1).value<SimulationStore::Parts>();
+        QVERIFY(first.testFlag(SimulationStore::Part::Identity) && first.testFlag(SimulationStore::Part::Calls));
+
+        store.applySimulation(456, running(3), now(), SimulationStore::Source::Detail);
+        QCOMPARE(changed.count(), 1);
+        const auto parts = changed.takeFirst().at(1).value<SimulationStore::Parts>();
+        QCOMPARE(parts, SimulationStore::Parts(SimulationStore::Part::Progress | SimulationStore::Part::Calls));
+
+        Simulation done = running(3);
+        done.status = Status::Completed;
+        done.statusText = QStringLiteral("Completed");
+        done.summary = {ReviewText::State::Text, QStringLiteral("Fine.")};
+        store.applySimulation(456, done, now(), SimulationStore::Source::Detail);
+        const auto last = changed.takeFirst().at(1).value<SimulationStore::Parts>();
+        QCOMPARE(last, SimulationStore::Parts(SimulationStore::Part::Status | SimulationStore::Part::Review));
+        QVERIFY(store.isTerminal(456));
+        QCOMPARE(store.entry(456)->source, SimulationStore::Source::Detail);
+
+        // The same value again: nothing to announce.
+        store.applySimulation(456, done, now(), SimulationStore::Source::Detail);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void errorIsKeptBesideLastGoodData()
+    {
+        SimulationStore store;
+        store.watch(456);
+        store.applySimulation(456, running(2), now().addSecs(-30), SimulationStore::Source::Detail);
+        const QDateTime goodAt = store.entry(456)->lastUpdated;
+        QSignalSpy errors(&store, &SimulationStore::errorChanged);
+        QSignalSpy changed(&store, &SimulationStore::simulationChanged);
+        const ApiError timeout{ApiError::Kind::Timeout, 0, QStringLiteral("The server did not answer in time."), -1};
+        store.applyError(456, timeout);
+        store.applyError(456, timeout); // the same error: one signal
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(store.error(456).kind, ApiError::Kind::Timeout);
+        QVERIFY(store.simulation(456));
+        QCOMPARE(store.simulation(456)->recordings.size(), 2); // nothing lost
+        QCOMPARE(store.entry(456)->lastUpdated, goodAt);        // still says how old the data is
+
+        // An identical good reply clears the error and moves the time, without a value change.
+        store.markUnchanged(456, now());
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(!store.error(456).isError());
+        QVERIFY(store.entry(456)->lastUpdated > goodAt);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void writesForUnwatchedSimulationsAreDropped()
+    {
+        SimulationStore store;
+        QSignalSpy changed(&store, &SimulationStore::simulationChanged);
+        store.applySimulation(456, running(1), now(), SimulationStore::Source::Detail);
+        store.applyError(456, {ApiError::Kind::Network, 0, QStringLiteral("x"), -1});
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(store.ids().isEmpty());
+    }
+
+    // Unwatching while the reply is on its way: the reply is dropped, nothing is written back,
+    // and the simulation is not polled again.
+    void unwatchDuringAReply()
+    {
+        standin::StandinServer server;
+        server.seedDemo();
+        QVERIFY(server.listen() != 0);
+        server.injectFault(standin::Fault::delay(400), QStringLiteral("/api/v1/simulations/456"));
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(standin::StandinServer::defaultApiKey());
+        SimulationStore store;
+        Watcher watcher(&client, &store);
+        watcher.setInterval(100ms);
+        QSignalSpy changed(&store, &SimulationStore::simulationChanged);
+        QSignalSpy errors(&store, &SimulationStore::errorChanged);
+        watcher.watch(456);
+        QVERIFY(store.contains(456));
+        QTRY_COMPARE(server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
+        QVERIFY(watcher.isBusy(456));
+        store.unwatch(456);
+        QVERIFY(!watcher.isPolling(456));
+        QTest::qWait(800); // past the delayed reply and several intervals
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
+
+        // Watching again starts afresh.
+        watcher.watch(456);
+        QTRY_VERIFY(store.simulation(456));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
