@@ -71,10 +71,12 @@ QPixmap swatch(const QColor &color, qreal devicePixelRatio)
 class SentimentPie::Chart : public QChartView
 {
 public:
+    // The chart goes to the constructor: QChartView(QWidget *) makes a default chart of its own,
+    // which setChart() would release without deleting it (a leak of a whole QChart per view).
     explicit Chart(SentimentPie *pie, QWidget *parent)
-        : QChartView(parent)
+        : QChartView(new QChart, parent)
     {
-        auto *chart = new QChart;
+        QChart *chart = this->chart();
         chart->setAnimationOptions(QChart::NoAnimation); // live data: no bouncing slices
         chart->setBackgroundVisible(false);
         chart->setMargins(QMargins(0, 0, 0, 0));
@@ -97,7 +99,6 @@ public:
             connect(slice, &QPieSlice::hovered, this, [this, i](bool state) { onHovered(i, state); });
         }
         chart->addSeries(m_series);
-        setChart(chart);
         setRenderHint(QPainter::Antialiasing);
         setFrameShape(QFrame::NoFrame);
         setBackgroundBrush(Qt::NoBrush);
