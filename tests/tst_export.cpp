@@ -5,10 +5,13 @@
 #include "jsonreport.h"
 #include "markdownreport.h"
 #include "reportformat.h"
+#include "sentimentchart.h"
+#include "sentimentslices.h"
 #include "standinserver.h"
 #include "support/simwatchprocess.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +21,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 
 using namespace simwatch;
 using simwatch::standin::StandinServer;
@@ -134,6 +142,86 @@ private Q_SLOTS:
         QVERIFY(md.contains(m_sim.summary.text.section(u'\n', 0, 0).section(u'#', -1).trimmed().left(20)));
         QVERIFY(md.contains(u"| Time (UTC) | Scenario | Status | Duration | Sentiment |"_qs));
         QVERIFY(md.contains(m_sim.recordings.first().scenario));
+    }
+
+    void largestRemainderShares_data()
+    {
+        QTest::addColumn<QList<int>>("counts");
+        QTest::addColumn<QList<int>>("shares");
+        QTest::newRow("none") << QList<int>{0, 0, 0} << QList<int>{0, 0, 0};
+        QTest::newRow("empty") << QList<int>{} << QList<int>{};
+        QTest::newRow("one") << QList<int>{0, 7, 0} << QList<int>{0, 100, 0};
+        QTest::newRow("exact") << QList<int>{1, 1, 2} << QList<int>{25, 25, 50};
+        QTest::newRow("thirds") << QList<int>{1, 1, 1} << QList<int>{34, 33, 33};   // ties: the first
+        QTest::newRow("two thirds") << QList<int>{2, 1, 0} << QList<int>{67, 33, 0}; // not 66 + 33
+        QTest::newRow("halves tie") << QList<int>{5, 2, 1} << QList<int>{63, 25, 12}; // 62.5, 25, 12.5
+        QTest::newRow("largest remainder wins") << QList<int>{1, 2, 4} << QList<int>{14, 29, 57}; // 14.29 28.57 57.14
+        QTest::newRow("small shares") << QList<int>{996, 2, 2} << QList<int>{100, 0, 0}; // 99.6 0.2 0.2
+        QTest::newRow("negative is zero") << QList<int>{-3, 1, 1} << QList<int>{0, 50, 50};
+        QTest::newRow("many") << QList<int>{1, 1, 1, 1, 1, 1} << QList<int>{17, 17, 17, 17, 16, 16};
+        QTest::newRow("large") << QList<int>{2000000000, 1000000000, 1} << QList<int>{67, 33, 0};
+    }
+
+    void largestRemainderShares()
+    {
+        QFETCH(QList<int>, counts);
+        QFETCH(QList<int>, shares);
+        const QList<int> got = report::largestRemainderShares(counts);
+        QCOMPARE(got, shares);
+        const int total = std::accumulate(got.cbegin(), got.cend(), 0);
+        const bool anything = std::any_of(counts.cbegin(), counts.cend(), [](int c) { return c > 0; });
+        QCOMPARE(total, anything ? 100 : 0);
+        // Each share is its exact value rounded down or up, never further off.
+        qint64 sum = 0;
+        for (int c : counts)
+            sum += qMax(0, c);
+        for (qsizetype i = 0; i < counts.size() && sum > 0; ++i) {
+            const double exact = 100.0 * qMax(0, counts.at(i)) / double(sum);
+            QVERIFY2(qAbs(got.at(i) - exact) < 1.0, qPrintable(QString::number(i)));
+        }
+    }
+
+    void markdownSentimentMatchesTheCharts()
+    {
+        Simulation s = m_sim;
+        s.sentiment = Sentiment{5, 2, 1};
+        const QString md = report::markdownReport(s, QDateTime::currentDateTimeUtc());
+        // The pie's order and shares: positive, negative, neutral; 63 + 25 + 12 = 100.
+        const qsizetype positive = md.indexOf(u"| Positive | 5 | 63% |"_qs);
+        const qsizetype negative = md.indexOf(u"| Negative | 2 | 25% |"_qs);
+        const qsizetype neutral = md.indexOf(u"| Neutral | 1 | 12% |"_qs);
+        QVERIFY(positive > 0);
+        QVERIFY(negative > positive);
+        QVERIFY(neutral > negative);
+    }
+
+    void pdfSentimentChartLooksLikeTheWindows()
+    {
+        const QSize size(900, 200);
+        const QImage chart = report::sentimentChart(Sentiment{5, 2, 1}, size);
+        QCOMPARE(chart.size(), size);
+        // Slices clockwise from 12 o'clock: positive just right of the top, negative at 7 o'clock
+        // (after 225 degrees), neutral just left of the top; the ring's hole is background.
+        const QPointF centre(100, 100);
+        const qreal ring = 200 * (report::PieSize + report::PieHoleSize) / 4; // halfway across the ring
+        const auto at = [&](qreal degrees) {
+            const qreal a = qDegreesToRadians(degrees);
+            return chart.pixelColor(QPointF(centre.x() + ring * std::sin(a), centre.y() - ring * std::cos(a)).toPoint());
+        };
+        QCOMPARE(at(20), report::sentimentColor(report::SentimentSlice::Positive));
+        QCOMPARE(at(260), report::sentimentColor(report::SentimentSlice::Negative));
+        QCOMPARE(at(340), report::sentimentColor(report::SentimentSlice::Neutral));
+        QCOMPARE(chart.pixelColor(centre.toPoint()), QColor(Qt::white));
+        QCOMPARE(report::sentimentLegendText(u"Positive"_qs, 5, 63), u"Positive 5 (63%)"_qs);
+
+        // No finished call: a line of text, no ring.
+        const QImage empty = report::sentimentChart(Sentiment{}, size);
+        for (int degrees : {20, 160, 260, 340}) {
+            const qreal a = qDegreesToRadians(qreal(degrees));
+            const QColor c = empty.pixelColor(QPointF(centre.x() + ring * std::sin(a), centre.y() - ring * std::cos(a)).toPoint());
+            for (int i = 0; i < report::SentimentSliceCount; ++i)
+                QVERIFY(c != report::sentimentColor(report::SentimentSlice(i)));
+        }
     }
 
     void markdownContainsHostileText()

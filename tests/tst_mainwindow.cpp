@@ -21,8 +21,10 @@
 #include "watchlistdelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -33,6 +35,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -42,9 +45,11 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <memory>
+#include <numeric>
 
 using namespace simwatch;
 using namespace Qt::StringLiterals;
@@ -167,6 +172,9 @@ private slots:
     void settingsDialogValidates();
     void authenticationOpensSettingsOnce();
     void keyboardAccess();
+    void sentimentPieShowsTheModelsCounts();
+    void sentimentPieClickFiltersCalls();
+    void sentimentPieToolTips();
     void windowTitle();
     void screenshots();
 
@@ -267,8 +275,9 @@ void TestMainWindow::showsWhatTheServerSent()
     SentimentPie *pie = m_window->sentimentPie();
     QVERIFY(!pie->isEmptyStateShown());
     QCOMPARE(pie->sliceValues(), (QList<int>{2, 1, 0}));
-    QCOMPARE(pie->sliceLabels().value(0), u"Positive 2 (66%)"_s);
+    QCOMPARE(pie->sliceLabels().value(0), u"Positive 2 (67%)"_s); // shares add up to 100
     QCOMPARE(pie->sliceLabels().value(1), u"Negative 1 (33%)"_s);
+    QCOMPARE(pie->sliceLabels().value(2), u"Neutral 0 (0%)"_s);
 
     RecordingsPanel *recordings = m_window->recordingsPanel();
     QVERIFY(!recordings->isEmptyStateShown());
@@ -295,6 +304,8 @@ void TestMainWindow::emptyStatesBeforeFinishedCalls()
     QVERIFY(m_window->sentimentPie()->emptyStateLabel()->isVisible());
     QCOMPARE(m_window->sentimentPie()->emptyStateLabel()->text(),
              u"No finished calls yet \u2014 sentiment appears as calls complete"_s);
+    QCOMPARE(m_window->sentimentPie()->sliceCount(), 0); // a text, not an empty chart
+    QVERIFY(!m_window->sentimentPie()->chartView() || !m_window->sentimentPie()->chartView()->isVisible());
     QVERIFY(m_window->recordingsPanel()->isEmptyStateShown());
     QVERIFY(m_window->recordingsPanel()->emptyStateLabel()->isVisible());
     QCOMPARE(m_window->recordingsPanel()->emptyStateLabel()->text(), u"No calls have finished yet"_s);
@@ -304,6 +315,8 @@ void TestMainWindow::emptyStatesBeforeFinishedCalls()
     // Calls finish: the empty states give way.
     m_store->applySimulation(456, running(), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QVERIFY(!m_window->sentimentPie()->isEmptyStateShown());
+    QVERIFY(m_window->sentimentPie()->chartView()->isVisible());
+    QVERIFY(!m_window->sentimentPie()->emptyStateLabel()->isVisible());
     QVERIFY(!m_window->recordingsPanel()->isEmptyStateShown());
     QVERIFY(m_window->recordingsPanel()->view()->isVisible());
 }
@@ -699,6 +712,156 @@ void TestMainWindow::windowTitle()
     QCOMPARE(m_window->windowTitle(), u"Customer Support Test \u2014 SimWatch \u2014 demo server"_s);
 }
 
+void TestMainWindow::sentimentPieShowsTheModelsCounts()
+{
+    applyAndSelect(running());
+    SentimentPie *pie = m_window->sentimentPie();
+    QVERIFY(!pie->isEmptyStateShown());
+    QVERIFY(pie->chartView());
+    QVERIFY(pie->chartView()->isVisible());
+    QVERIFY(pie->chartView()->inherits("QChartView"));
+    QCOMPARE(pie->sliceCount(), 3);
+    const QModelIndex index = m_model->indexOfSimulation(456);
+    const QList<int> fromModel{index.data(SimulationModel::PositiveRole).toInt(),
+                               index.data(SimulationModel::NegativeRole).toInt(),
+                               index.data(SimulationModel::NeutralRole).toInt()};
+    QCOMPARE(fromModel, (QList<int>{2, 1, 0}));
+    QCOMPARE(pie->sliceValues(), fromModel); // read back from the chart's slices
+    QCOMPARE(pie->sliceLabels(), (QStringList{u"Positive 2 (67%)"_s, u"Negative 1 (33%)"_s, u"Neutral 0 (0%)"_s}));
+    QCOMPARE(pie->chartView()->accessibleName(), u"Sentiment pie chart"_s);
+    QVERIFY(pie->chartView()->accessibleDescription().startsWith(u"Positive 2 (67%), Negative 1 (33%), Neutral 0 (0%)"_s));
+    QCOMPARE(pie->chartView()->focusPolicy(), Qt::NoFocus); // the combo is the keyboard's way
+    QCOMPARE(pie->hintLabel()->text(), u"Click a slice to filter the calls"_s);
+
+    // A later poll: the same chart, new values.
+    QWidget *view = pie->chartView();
+    m_model->applySimulation(456, completed(), QDateTime::currentDateTimeUtc());
+    QCOMPARE(pie->chartView(), view);
+    QCOMPARE(pie->sliceValues(), (QList<int>{5, 2, 1}));
+    QCOMPARE(pie->sliceShares(), (QList<int>{63, 25, 12})); // 62.5, 25, 12.5: the tie goes to the first
+
+    // The legend names every slice: the colours are never the only clue, and none is cut off.
+    for (QLabel *label : pie->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+}
+
+void TestMainWindow::sentimentPieClickFiltersCalls()
+{
+    applyAndSelect(completed()); // 8 calls: 4 positive, 2 negative, 2 neutral
+    SentimentPie *pie = m_window->sentimentPie();
+    RecordingsPanel *calls = m_window->recordingsPanel();
+    QCOMPARE(calls->shownCount(), 8);
+    auto *view = qobject_cast<QAbstractScrollArea *>(pie->chartView());
+    QVERIFY(view);
+    QSignalSpy requests(pie, &SentimentPie::filterRequested);
+
+    // Click on the negative slice: only the negative calls, the combo says so, the slice is out.
+    const QPoint negative = pie->slicePosition(1);
+    QVERIFY(view->viewport()->rect().contains(negative));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, negative);
+    QCOMPARE(requests.count(), 1);
+    QCOMPARE(requests.last().value(0).toString(), u"Negative"_s);
+    QCOMPARE(calls->shownCount(), 2);
+    for (int row = 0; row < calls->view()->model()->rowCount(calls->view()->rootIndex()); ++row) {
+        const QModelIndex call = calls->view()->model()->index(row, 0, calls->view()->rootIndex());
+        QCOMPARE(call.data(SimulationModel::SentimentRole).toString(), u"Negative"_s);
+    }
+    QCOMPARE(calls->sentimentCombo()->currentData().toString(), u"Negative"_s);
+    QCOMPARE(pie->activeSentiment(), u"Negative"_s);
+    QVERIFY(pie->isSliceExploded(1));
+    QVERIFY(!pie->isSliceExploded(0));
+    QCOMPARE(pie->hintLabel()->text(), u"Calls shown: Negative only"_s); // in words, not only by shape
+    QVERIFY(pie->sliceToolTips().value(1).endsWith(u"Click to show every call again"_s));
+
+    // Another slice moves the filter there.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pie->slicePosition(2));
+    QCOMPARE(calls->shownCount(), 2);
+    QCOMPARE(calls->sentimentCombo()->currentData().toString(), u"Neutral"_s);
+    QVERIFY(pie->isSliceExploded(2));
+    QVERIFY(!pie->isSliceExploded(1));
+
+    // The same slice again (it has moved out): every call again.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pie->slicePosition(2));
+    QCOMPARE(requests.last().value(0).toString(), QString());
+    QCOMPARE(calls->shownCount(), 8);
+    QCOMPARE(calls->sentimentCombo()->currentIndex(), 0);
+    QVERIFY(pie->activeSentiment().isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!pie->isSliceExploded(i));
+    QCOMPARE(pie->hintLabel()->text(), u"Click a slice to filter the calls"_s);
+
+    // The combo (the keyboard's way) marks the slice too, and "Clear filters" unmarks it.
+    calls->sentimentCombo()->setCurrentIndex(calls->sentimentCombo()->findData(u"Positive"_s));
+    QCOMPARE(calls->shownCount(), 4);
+    QVERIFY(pie->isSliceExploded(0));
+    calls->clearFilters();
+    QVERIFY(!pie->isSliceExploded(0));
+    QVERIFY(pie->activeSentiment().isEmpty());
+
+    // The slice's clicked() signal, as a mouse click emits it, toggles the same way.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pie->slicePosition(0));
+    QCOMPARE(calls->shownCount(), 4);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pie->slicePosition(0));
+    QCOMPARE(calls->shownCount(), 8);
+
+    // Another simulation starts unfiltered, and so does its pie.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pie->slicePosition(1));
+    QVERIFY(pie->isSliceExploded(1));
+    Simulation other = running(3);
+    other.id = 457;
+    m_model->addSimulation(457);
+    m_model->applySimulation(457, other, QDateTime::currentDateTimeUtc());
+    m_window->selectSimulation(457);
+    QCOMPARE(calls->sentimentCombo()->currentIndex(), 0);
+    QVERIFY(!pie->isSliceExploded(1));
+    QCOMPARE(calls->shownCount(), 3);
+}
+
+void TestMainWindow::sentimentPieToolTips()
+{
+    const auto sharesIn = [](const QStringList &toolTips) {
+        static const QRegularExpression share(u"Share: (\\d+)%"_s);
+        QList<int> shares;
+        for (const QString &text : toolTips)
+            shares.append(share.match(text).captured(1).toInt());
+        return shares;
+    };
+    const auto sum = [](const QList<int> &values) { return std::accumulate(values.cbegin(), values.cend(), 0); };
+
+    Simulation sim = running();
+    sim.sentiment = Sentiment{1, 1, 1};
+    applyAndSelect(sim);
+    SentimentPie *pie = m_window->sentimentPie();
+    QCOMPARE(pie->sliceToolTips().size(), 3);
+    QCOMPARE(pie->sliceToolTips().value(0),
+             u"Positive\nCalls: 1 of 3 finished\nShare: 34%\nClick to show only these calls"_s);
+    QCOMPARE(sharesIn(pie->sliceToolTips()), (QList<int>{34, 33, 33})); // not 33 + 33 + 33
+    QCOMPARE(sum(sharesIn(pie->sliceToolTips())), 100);
+
+    for (const Sentiment &counts : {Sentiment{5, 2, 1}, Sentiment{1, 2, 4}, Sentiment{996, 2, 2}, Sentiment{0, 3, 0}}) {
+        sim.sentiment = counts;
+        m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+        const QList<int> shares = sharesIn(pie->sliceToolTips());
+        QCOMPARE(sum(shares), 100);
+        QCOMPARE(shares, pie->sliceShares());
+        QVERIFY(pie->sliceToolTips().value(0).contains(u"Calls: %1 of %2 finished"_s.arg(counts.positive).arg(counts.total())));
+    }
+
+    // Hovering a slice shows its text at once.
+    auto *view = qobject_cast<QAbstractScrollArea *>(pie->chartView());
+    QVERIFY(view);
+    QTest::mouseMove(view->viewport(), pie->slicePosition(1));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), pie->sliceToolTips().value(1));
+    // The view's own tooltip event (after the usual delay) must not take it away again.
+    QTest::qWait(1200);
+    QVERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), pie->sliceToolTips().value(1));
+}
+
 void TestMainWindow::screenshots()
 {
     Simulation live = running(5);
@@ -725,6 +888,18 @@ void TestMainWindow::screenshots()
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(50);
     saveShot(u"mainwindow-completed.png"_s);
+    // The negative calls only, chosen on the pie; at the smallest common screen size too.
+    auto *pieView = qobject_cast<QAbstractScrollArea *>(m_window->sentimentPie()->chartView());
+    QVERIFY(pieView);
+    QTest::mouseClick(pieView->viewport(), Qt::LeftButton, {}, m_window->sentimentPie()->slicePosition(1));
+    QCOMPARE(m_window->recordingsPanel()->shownCount(), 2);
+    QTest::qWait(50);
+    saveShot(u"mainwindow-filtered-1440x900.png"_s);
+    m_window->resize(1280, 720);
+    QTest::qWait(50);
+    saveShot(u"mainwindow-filtered-1280x720.png"_s);
+    m_window->recordingsPanel()->clearFilters();
+    m_window->resize(1440, 900);
 
     m_window->selectSimulation(458);
     ApiError error;

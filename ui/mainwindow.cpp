@@ -149,6 +149,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_watchList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showSimulation(current); });
     connect(m_recordings, &RecordingsPanel::recordingCountChanged, this, &MainWindow::updateRecordingsTitle);
+    // A click on a sentiment slice filters the calls (again: all calls); the pie marks the filter,
+    // whether it came from the pie or from the calls' sentiment combo.
+    connect(m_pie, &SentimentPie::filterRequested, m_recordings, &RecordingsPanel::setSentimentFilter);
+    connect(m_recordings, &RecordingsPanel::sentimentFilterChanged, m_pie, &SentimentPie::setActiveSentiment);
 
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refreshSelected);
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);

@@ -299,8 +299,7 @@ QWidget *RecordingsPanel::createFilterBar()
     m_scenarioCombo = makeCombo(tr("All scenarios"), tr("Scenario filter"));
     m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioCombo->setMinimumContentsLength(12);
-    connect(m_sentimentCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setSentiment(m_sentimentCombo->currentData().toString()); });
+    connect(m_sentimentCombo, &QComboBox::currentIndexChanged, this, &RecordingsPanel::applySentimentFilter);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(m_statusCombo->currentData().toString()); });
     connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this,
@@ -359,6 +358,29 @@ void RecordingsPanel::clearFilters()
     m_filter->clearFilters();
     updateValueCombos();
     updateCount();
+    applySentimentFilter();
+}
+
+void RecordingsPanel::setSentimentFilter(const QString &sentiment)
+{
+    const QString wanted = sentiment.trimmed();
+    int index = 0; // "All sentiments"
+    for (int i = 1; !wanted.isEmpty() && i < m_sentimentCombo->count(); ++i) {
+        if (m_sentimentCombo->itemData(i).toString().compare(wanted, Qt::CaseInsensitive) == 0) {
+            index = i;
+            break;
+        }
+    }
+    m_sentimentCombo->setCurrentIndex(index); // filters through applySentimentFilter()
+}
+
+void RecordingsPanel::applySentimentFilter()
+{
+    m_filter->setSentiment(m_sentimentCombo->currentData().toString());
+    if (m_filter->sentiment() == m_sentimentShown)
+        return;
+    m_sentimentShown = m_filter->sentiment();
+    Q_EMIT sentimentFilterChanged(m_sentimentShown);
 }
 
 int RecordingsPanel::recordingCount() const

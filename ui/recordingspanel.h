@@ -55,9 +55,15 @@ public:
     // wrapping around. Returns false when no shown call is negative.
     bool selectNegative(int direction);
     void clearFilters();
+    // Shows only the calls of `sentiment` ("Positive", "Negative", "Neutral", any case), or every
+    // call when empty, as choosing it in the sentiment combo does (the combo follows).
+    void setSentimentFilter(const QString &sentiment);
 
 Q_SIGNALS:
     void recordingCountChanged(int count);
+    // The sentiment filter changed, from the combo, setSentimentFilter() or clearFilters(): the
+    // server's spelling ("Negative"), empty for every sentiment.
+    void sentimentFilterChanged(const QString &sentiment);
 
 public:
     static constexpr int SearchDelayMs = 250;
@@ -71,6 +77,7 @@ private:
     void addComboValues(int first, int last);
     void rescanComboValues();
     void applySearch();
+    void applySentimentFilter(); // from the combo; tells sentimentFilterChanged
     void showSelectedRecording();
     QModelIndex selectedRecording() const; // source index
 
@@ -86,6 +93,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr; // a large simulation is searched once typing pauses
     QComboBox *m_sentimentCombo = nullptr;
+    QString m_sentimentShown; // the sentiment filter last told by sentimentFilterChanged
     QComboBox *m_statusCombo = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
     QToolButton *m_clearFilters = nullptr;

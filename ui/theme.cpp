@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "sentimentslices.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QPalette>
@@ -33,6 +35,14 @@ QColor trackColor(const QPalette &palette)
 QColor accentColor()
 {
     return QColor(0x3B, 0x7D, 0xDD);
+}
+
+QList<QColor> sentimentColors()
+{
+    QList<QColor> colors;
+    for (int i = 0; i < report::SentimentSliceCount; ++i)
+        colors.append(report::sentimentColor(report::SentimentSlice(i)));
+    return colors;
 }
 
 namespace {

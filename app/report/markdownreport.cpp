@@ -1,6 +1,7 @@
 #include "markdownreport.h"
 
 #include "reporttext.h"
+#include "sentimentslices.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -121,11 +122,13 @@ QString markdownReport(const Simulation &s, const QDateTime &exportedAt)
     md += QLatin1Char('\n');
 
     md += QStringLiteral("## ") + tr("Sentiment") + QStringLiteral("\n\n");
-    const int total = s.sentiment.total();
+    // The order and the shares of the charts (the window's pie, the PDF's): shares add up to 100.
+    const QList<int> counts = sentimentCounts(s.sentiment);
+    const QList<int> shares = largestRemainderShares(counts);
+    const QString names[] = {tr("Positive"), tr("Negative"), tr("Neutral")};
     md += row({tr("Sentiment"), tr("Calls"), tr("Share")}) + separator(3, {1, 2});
-    md += row({tr("Positive"), QString::number(s.sentiment.positive), QStringLiteral("%1%").arg(percent(s.sentiment.positive, total))});
-    md += row({tr("Neutral"), QString::number(s.sentiment.neutral), QStringLiteral("%1%").arg(percent(s.sentiment.neutral, total))});
-    md += row({tr("Negative"), QString::number(s.sentiment.negative), QStringLiteral("%1%").arg(percent(s.sentiment.negative, total))});
+    for (int i = 0; i < SentimentSliceCount; ++i)
+        md += row({names[i], QString::number(counts.at(i)), QStringLiteral("%1%").arg(shares.at(i))});
     md += QLatin1Char('\n');
 
     md += QStringLiteral("## ") + tr("Review") + QStringLiteral("\n\n");

@@ -66,9 +66,4 @@ QString scenarioDescription(const QJsonObject &scenario)
     return scenario.value(QLatin1StringView("description")).toString().trimmed();
 }
 
-int percent(int part, int total)
-{
-    return total > 0 ? qRound(100.0 * part / total) : 0;
-}
-
 } // namespace simwatch::report

@@ -14,6 +14,5 @@ QString countText(int value);                               // "—" for -1
 QString reviewTextOrNote(const ReviewText &text);           // the text, or a note such as "Not computed yet."
 QString scenarioName(const QJsonObject &scenario);
 QString scenarioDescription(const QJsonObject &scenario);
-int percent(int part, int total);                           // rounded, 0 when total is 0
 
 } // namespace simwatch::report
