@@ -735,7 +735,7 @@ void TestMainWindow::sentimentPieShowsTheModelsCounts()
 
     // A later poll: the same chart, new values.
     QWidget *view = pie->chartView();
-    m_model->applySimulation(456, completed(), QDateTime::currentDateTimeUtc());
+    m_store->applySimulation(456, completed(), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     QCOMPARE(pie->chartView(), view);
     QCOMPARE(pie->sliceValues(), (QList<int>{5, 2, 1}));
     QCOMPARE(pie->sliceShares(), (QList<int>{63, 25, 12})); // 62.5, 25, 12.5: the tie goes to the first
@@ -812,8 +812,8 @@ void TestMainWindow::sentimentPieClickFiltersCalls()
     QVERIFY(pie->isSliceExploded(1));
     Simulation other = running(3);
     other.id = 457;
-    m_model->addSimulation(457);
-    m_model->applySimulation(457, other, QDateTime::currentDateTimeUtc());
+    m_store->watch(457);
+    m_store->applySimulation(457, other, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
     m_window->selectSimulation(457);
     QCOMPARE(calls->sentimentCombo()->currentIndex(), 0);
     QVERIFY(!pie->isSliceExploded(1));
@@ -843,7 +843,7 @@ void TestMainWindow::sentimentPieToolTips()
 
     for (const Sentiment &counts : {Sentiment{5, 2, 1}, Sentiment{1, 2, 4}, Sentiment{996, 2, 2}, Sentiment{0, 3, 0}}) {
         sim.sentiment = counts;
-        m_model->applySimulation(456, sim, QDateTime::currentDateTimeUtc());
+        m_store->applySimulation(456, sim, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
         const QList<int> shares = sharesIn(pie->sliceToolTips());
         QCOMPARE(sum(shares), 100);
         QCOMPARE(shares, pie->sliceShares());
