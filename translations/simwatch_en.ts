@@ -4,11 +4,78 @@
 <context>
     <name>simwatch::ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/core/api/apiclient.cpp" line="278"/>
         <source>The server is limiting requests; SimWatch will try again in %n s.</source>
         <translation>
             <numerusform>The server is limiting requests; SimWatch will try again in %n second.</numerusform>
             <numerusform>The server is limiting requests; SimWatch will try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::RecordingDetail</name>
+    <message numerus="yes">
+        <source>%n turn(s), shown above under Transcript</source>
+        <translation>
+            <numerusform>%n turn, shown above under Transcript</numerusform>
+            <numerusform>%n turns, shown above under Transcript</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> … %n more characters not shown</source>
+        <translation>
+            <numerusform> … %n more characters not shown</numerusform>
+            <numerusform> … %n more characters not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::SimulationActions</name>
+    <message numerus="yes">
+        <source>%n call(s) disconnected</source>
+        <translation>
+            <numerusform>%n call disconnected</numerusform>
+            <numerusform>%n calls disconnected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending call(s) cancelled</source>
+        <translation>
+            <numerusform>%n pending call cancelled</numerusform>
+            <numerusform>%n pending calls cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::SimulationHeader</name>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per scenario</source>
+        <translation>
+            <numerusform>%n call per scenario</numerusform>
+            <numerusform>%n calls per scenario</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::UiText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

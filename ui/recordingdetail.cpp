@@ -417,9 +417,7 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
                 QTextCharFormat italic;
                 italic.setFontItalic(true);
                 const qsizetype count = transcriptTurns(value.toString()).size();
-                valueCursor.insertText(count == 1 ? tr("1 turn, shown above under Transcript")
-                                                  : tr("%1 turns, shown above under Transcript").arg(count),
-                                       italic);
+                valueCursor.insertText(tr("%n turn(s), shown above under Transcript", nullptr, int(count)), italic);
                 continue;
             }
             const QString text = valueText(value);

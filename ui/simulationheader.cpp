@@ -136,12 +136,10 @@ QString SimulationHeader::factsText(const Simulation &s)
     QStringList parts;
     const int scenarios = int(s.scenarios.size());
     if (scenarios > 0 && s.numberOfCallToMake > 0) {
-        parts.append(scenarios == 1 ? tr("1 scenario") : tr("%1 scenarios").arg(scenarios));
-        parts.last() += QStringLiteral(" \u00D7 ")
-            + (s.numberOfCallToMake == 1 ? tr("1 call") : tr("%1 calls").arg(s.numberOfCallToMake));
+        parts.append(tr("%n scenario(s)", nullptr, scenarios) + QStringLiteral(" \u00D7 ")
+                     + tr("%n call(s)", nullptr, s.numberOfCallToMake));
     } else if (s.numberOfCallToMake > 0) {
-        parts.append(s.numberOfCallToMake == 1 ? tr("1 call per scenario")
-                                               : tr("%1 calls per scenario").arg(s.numberOfCallToMake));
+        parts.append(tr("%n call(s) per scenario", nullptr, s.numberOfCallToMake));
     }
     if (s.concurrentCallCount > 0)
         parts.append(tr("%1 at a time").arg(s.concurrentCallCount));

@@ -8,13 +8,6 @@
 
 namespace simwatch {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simwatch::CommandLine", text);
-}
-} // namespace
-
 bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -37,31 +30,31 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
 {
     CommandLineResult result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Watch OmniDimension voice-agent simulations live.\n"
+    parser.setApplicationDescription(QCoreApplication::translate("simwatch::CommandLine", "Watch OmniDimension voice-agent simulations live.\n"
                                         "The API key is read from the OMNIDIM_API_KEY environment variable "
                                         "or entered in the settings dialog; it is never taken on the command line."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-        tr("API base URL, e.g. https://backend.omnidim.io/api/v1."), tr("url"));
+        QCoreApplication::translate("simwatch::CommandLine", "API base URL, e.g. https://backend.omnidim.io/api/v1."), QCoreApplication::translate("simwatch::CommandLine", "url"));
     const QCommandLineOption simulation(QStringLiteral("simulation"),
-        tr("Simulation id to watch (repeatable)."), tr("id"));
+        QCoreApplication::translate("simwatch::CommandLine", "Simulation id to watch (repeatable)."), QCoreApplication::translate("simwatch::CommandLine", "id"));
     const QCommandLineOption interval(QStringLiteral("interval"),
-        tr("Seconds between polls (default 3)."), tr("seconds"));
-    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run without a window; print state to stdout."));
-    const QCommandLineOption once(QStringLiteral("once"), tr("Headless: fetch each simulation once and exit."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Headless: print JSON Lines."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Watch simulations on the built-in demo server."));
+        QCoreApplication::translate("simwatch::CommandLine", "Seconds between polls (default 3)."), QCoreApplication::translate("simwatch::CommandLine", "seconds"));
+    const QCommandLineOption headless(QStringLiteral("headless"), QCoreApplication::translate("simwatch::CommandLine", "Run without a window; print state to stdout."));
+    const QCommandLineOption once(QStringLiteral("once"), QCoreApplication::translate("simwatch::CommandLine", "Headless: fetch each simulation once and exit."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("simwatch::CommandLine", "Headless: print JSON Lines."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("simwatch::CommandLine", "Watch simulations on the built-in demo server."));
     const QCommandLineOption demoSpeed(QStringLiteral("demo-speed"),
-        tr("Demo server clock speed factor (default 1)."), tr("factor"));
+        QCoreApplication::translate("simwatch::CommandLine", "Demo server clock speed factor (default 1)."), QCoreApplication::translate("simwatch::CommandLine", "factor"));
     const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
-        tr("Allow a plain http:// base URL to a non-loopback host (sends the key unencrypted)."));
+        QCoreApplication::translate("simwatch::CommandLine", "Allow a plain http:// base URL to a non-loopback host (sends the key unencrypted)."));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-        tr("Quit cleanly after this many seconds (for scripted sessions)."), tr("seconds"));
+        QCoreApplication::translate("simwatch::CommandLine", "Quit cleanly after this many seconds (for scripted sessions)."), QCoreApplication::translate("simwatch::CommandLine", "seconds"));
     quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption exportFile(QStringLiteral("export"),
-        tr("Headless: fetch the simulation once and write its review to FILE; the extension picks the format (.md, .pdf, .json)."),
-        tr("file"));
+        QCoreApplication::translate("simwatch::CommandLine", "Headless: fetch the simulation once and write its review to FILE; the extension picks the format (.md, .pdf, .json)."),
+        QCoreApplication::translate("simwatch::CommandLine", "file"));
     parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter, exportFile});
 
     if (!parser.parse(arguments)) {
@@ -80,7 +73,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        result.error = QCoreApplication::translate("simwatch::CommandLine", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return result;
     }
 
@@ -92,20 +85,20 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.allowInsecureHttp = parser.isSet(insecure);
 
     if (!o.headless && (o.once || o.json)) {
-        result.error = tr("--once and --json only apply with --headless.");
+        result.error = QCoreApplication::translate("simwatch::CommandLine", "--once and --json only apply with --headless.");
         return result;
     }
     if (parser.isSet(baseUrl)) {
         const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
         const QString problem = AppSettings::validateBaseUrl(url, o.allowInsecureHttp);
         if (!problem.isEmpty()) {
-            result.error = tr("--base-url %1: %2").arg(parser.value(baseUrl), problem);
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--base-url %1: %2").arg(parser.value(baseUrl), problem);
             return result;
         }
         o.baseUrl = url;
     }
     if (o.demo && o.baseUrl) {
-        result.error = tr("--demo and --base-url cannot be combined.");
+        result.error = QCoreApplication::translate("simwatch::CommandLine", "--demo and --base-url cannot be combined.");
         return result;
     }
     const QStringList ids = parser.values(simulation);
@@ -113,7 +106,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         bool ok = false;
         const int id = text.toInt(&ok);
         if (!ok || id <= 0) {
-            result.error = tr("--simulation %1: a simulation id is a positive whole number.").arg(text);
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--simulation %1: a simulation id is a positive whole number.").arg(text);
             return result;
         }
         if (!o.simulationIds.contains(id))
@@ -123,9 +116,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         bool ok = false;
         const int seconds = parser.value(interval).toInt(&ok);
         const QString problem = ok ? AppSettings::validateInterval(seconds)
-                                   : tr("The poll interval must be a whole number of seconds.");
+                                   : QCoreApplication::translate("simwatch::CommandLine", "The poll interval must be a whole number of seconds.");
         if (!problem.isEmpty()) {
-            result.error = tr("--interval %1: %2").arg(parser.value(interval), problem);
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--interval %1: %2").arg(parser.value(interval), problem);
             return result;
         }
         o.intervalSeconds = seconds;
@@ -134,7 +127,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         bool ok = false;
         o.demoSpeed = parser.value(demoSpeed).toDouble(&ok);
         if (!ok || o.demoSpeed <= 0 || o.demoSpeed > 10000) {
-            result.error = tr("--demo-speed must be a number between 0 and 10000.");
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--demo-speed must be a number between 0 and 10000.");
             return result;
         }
     }
@@ -142,7 +135,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         bool ok = false;
         const int seconds = parser.value(quitAfter).toInt(&ok);
         if (!ok || seconds < 0) {
-            result.error = tr("--quit-after takes a whole number of seconds.");
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--quit-after takes a whole number of seconds.");
             return result;
         }
         o.quitAfterSeconds = seconds;
@@ -151,26 +144,26 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         const QString path = parser.value(exportFile);
         const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
         if (!o.headless) {
-            result.error = tr("--export only applies with --headless.");
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--export only applies with --headless.");
             return result;
         }
         if (!path.contains(QLatin1Char('.')) || !(suffix == u"md" || suffix == u"markdown" || suffix == u"pdf" || suffix == u"json")) {
-            result.error = tr("--export %1: unknown file type; the extension must be .md, .pdf or .json.").arg(path);
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--export %1: unknown file type; the extension must be .md, .pdf or .json.").arg(path);
             return result;
         }
         if (o.simulationIds.size() != 1) {
-            result.error = tr("--export writes one review: give exactly one --simulation ID.");
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--export writes one review: give exactly one --simulation ID.");
             return result;
         }
         o.exportPath = path;
     }
     if (o.headless) {
         if (o.simulationIds.isEmpty()) {
-            result.error = tr("--headless needs at least one --simulation ID.");
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--headless needs at least one --simulation ID.");
             return result;
         }
         if (!o.baseUrl && !o.demo) {
-            result.error = tr("--headless needs --base-url URL (or --demo).");
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--headless needs --base-url URL (or --demo).");
             return result;
         }
     }

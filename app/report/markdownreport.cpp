@@ -10,11 +10,6 @@
 namespace simwatch::report {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simwatch::report", text);
-}
-
 QString row(const QStringList &cells)
 {
     QStringList escaped;
@@ -83,74 +78,74 @@ QString containedMarkdown(const QString &text)
 QString markdownReport(const Simulation &s, const QDateTime &exportedAt)
 {
     QString md;
-    md += QStringLiteral("# ") + tr("SimWatch review") + QStringLiteral(": ") + escapeInline(reportTitle(s)) + QStringLiteral("\n\n");
+    md += QStringLiteral("# ") + QCoreApplication::translate("simwatch::report", "SimWatch review") + QStringLiteral(": ") + escapeInline(reportTitle(s)) + QStringLiteral("\n\n");
 
-    md += row({tr("Field"), tr("Value")}) + separator(2);
-    md += row({tr("Simulation id"), QString::number(s.id)});
-    md += row({tr("Name"), reportTitle(s)});
-    md += row({tr("Agent"), s.agent ? (s.agent->name.isEmpty() ? tr("Agent %1").arg(s.agent->id) : s.agent->name)
-                                    : tr("Unknown")});
-    md += row({tr("Status"), s.statusText.isEmpty() ? tr("Unknown") : s.statusText});
-    md += row({tr("Created (UTC)"), utcText(s.created)});
-    md += row({tr("Exported at (UTC)"), utcText(exportedAt)});
+    md += row({QCoreApplication::translate("simwatch::report", "Field"), QCoreApplication::translate("simwatch::report", "Value")}) + separator(2);
+    md += row({QCoreApplication::translate("simwatch::report", "Simulation id"), QString::number(s.id)});
+    md += row({QCoreApplication::translate("simwatch::report", "Name"), reportTitle(s)});
+    md += row({QCoreApplication::translate("simwatch::report", "Agent"), s.agent ? (s.agent->name.isEmpty() ? QCoreApplication::translate("simwatch::report", "Agent %1").arg(s.agent->id) : s.agent->name)
+                                    : QCoreApplication::translate("simwatch::report", "Unknown")});
+    md += row({QCoreApplication::translate("simwatch::report", "Status"), s.statusText.isEmpty() ? QCoreApplication::translate("simwatch::report", "Unknown") : s.statusText});
+    md += row({QCoreApplication::translate("simwatch::report", "Created (UTC)"), utcText(s.created)});
+    md += row({QCoreApplication::translate("simwatch::report", "Exported at (UTC)"), utcText(exportedAt)});
     md += QLatin1Char('\n');
 
-    md += QStringLiteral("## ") + tr("Configuration") + QStringLiteral("\n\n");
-    md += row({tr("Setting"), tr("Value")}) + separator(2);
-    md += row({tr("Calls per scenario"), countText(s.numberOfCallToMake)});
-    md += row({tr("Concurrent calls"), countText(s.concurrentCallCount)});
-    md += row({tr("Max call duration (minutes)"), countText(s.maxCallDurationMinutes)});
+    md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Configuration") + QStringLiteral("\n\n");
+    md += row({QCoreApplication::translate("simwatch::report", "Setting"), QCoreApplication::translate("simwatch::report", "Value")}) + separator(2);
+    md += row({QCoreApplication::translate("simwatch::report", "Calls per scenario"), countText(s.numberOfCallToMake)});
+    md += row({QCoreApplication::translate("simwatch::report", "Concurrent calls"), countText(s.concurrentCallCount)});
+    md += row({QCoreApplication::translate("simwatch::report", "Max call duration (minutes)"), countText(s.maxCallDurationMinutes)});
     md += QLatin1Char('\n');
-    md += QStringLiteral("### ") + tr("Scenarios") + QStringLiteral("\n\n");
+    md += QStringLiteral("### ") + QCoreApplication::translate("simwatch::report", "Scenarios") + QStringLiteral("\n\n");
     if (s.scenarios.isEmpty()) {
-        md += tr("No scenarios listed.") + QStringLiteral("\n\n");
+        md += QCoreApplication::translate("simwatch::report", "No scenarios listed.") + QStringLiteral("\n\n");
     } else {
-        md += row({tr("Scenario"), tr("Description")}) + separator(2);
+        md += row({QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Description")}) + separator(2);
         for (const QJsonObject &scenario : s.scenarios)
             md += row({scenarioName(scenario), scenarioDescription(scenario)});
         md += QLatin1Char('\n');
     }
 
-    md += QStringLiteral("## ") + tr("Progress") + QStringLiteral("\n\n");
-    md += row({tr("Measure"), tr("Value")}) + separator(2, {1});
-    md += row({tr("Progress"), QStringLiteral("%1%").arg(s.progressRounded())});
-    md += row({tr("Total calls"), QString::number(s.calls.total)});
-    md += row({tr("Finished"), QString::number(s.calls.finished)});
-    md += row({tr("In progress"), QString::number(s.calls.inProgress)});
-    md += row({tr("Remaining"), QString::number(s.calls.remaining)});
-    md += row({tr("Active calls"), QString::number(s.calls.active)});
+    md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Progress") + QStringLiteral("\n\n");
+    md += row({QCoreApplication::translate("simwatch::report", "Measure"), QCoreApplication::translate("simwatch::report", "Value")}) + separator(2, {1});
+    md += row({QCoreApplication::translate("simwatch::report", "Progress"), QStringLiteral("%1%").arg(s.progressRounded())});
+    md += row({QCoreApplication::translate("simwatch::report", "Total calls"), QString::number(s.calls.total)});
+    md += row({QCoreApplication::translate("simwatch::report", "Finished"), QString::number(s.calls.finished)});
+    md += row({QCoreApplication::translate("simwatch::report", "In progress"), QString::number(s.calls.inProgress)});
+    md += row({QCoreApplication::translate("simwatch::report", "Remaining"), QString::number(s.calls.remaining)});
+    md += row({QCoreApplication::translate("simwatch::report", "Active calls"), QString::number(s.calls.active)});
     md += QLatin1Char('\n');
 
-    md += QStringLiteral("## ") + tr("Sentiment") + QStringLiteral("\n\n");
+    md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Sentiment") + QStringLiteral("\n\n");
     // The order and the shares of the charts (the window's pie, the PDF's): shares add up to 100.
     const QList<int> counts = sentimentCounts(s.sentiment);
     const QList<int> shares = largestRemainderShares(counts);
-    const QString names[] = {tr("Positive"), tr("Negative"), tr("Neutral")};
-    md += row({tr("Sentiment"), tr("Calls"), tr("Share")}) + separator(3, {1, 2});
+    const QString names[] = {QCoreApplication::translate("simwatch::report", "Positive"), QCoreApplication::translate("simwatch::report", "Negative"), QCoreApplication::translate("simwatch::report", "Neutral")};
+    md += row({QCoreApplication::translate("simwatch::report", "Sentiment"), QCoreApplication::translate("simwatch::report", "Calls"), QCoreApplication::translate("simwatch::report", "Share")}) + separator(3, {1, 2});
     for (int i = 0; i < SentimentSliceCount; ++i)
         md += row({names[i], QString::number(counts.at(i)), QStringLiteral("%1%").arg(shares.at(i))});
     md += QLatin1Char('\n');
 
-    md += QStringLiteral("## ") + tr("Review") + QStringLiteral("\n\n");
+    md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Review") + QStringLiteral("\n\n");
     const QList<std::pair<QString, const ReviewText *>> texts = {
-        {tr("Summary"), &s.summary},
-        {tr("What went wrong"), &s.whatWentWrong},
-        {tr("Suggestions for improvement"), &s.suggestionsForImprovement},
-        {tr("Prompt suggestion"), &s.promptSuggestion},
+        {QCoreApplication::translate("simwatch::report", "Summary"), &s.summary},
+        {QCoreApplication::translate("simwatch::report", "What went wrong"), &s.whatWentWrong},
+        {QCoreApplication::translate("simwatch::report", "Suggestions for improvement"), &s.suggestionsForImprovement},
+        {QCoreApplication::translate("simwatch::report", "Prompt suggestion"), &s.promptSuggestion},
     };
     for (const auto &[title, text] : texts) {
         md += QStringLiteral("### ") + title + QStringLiteral("\n\n");
         md += text->hasText() ? containedMarkdown(text->text) : QStringLiteral("*") + escapeInline(reviewTextOrNote(*text)) + QLatin1Char('*');
         md += QStringLiteral("\n\n");
     }
-    md += tr("Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? tr("yes") : tr("no"))
+    md += QCoreApplication::translate("simwatch::report", "Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? QCoreApplication::translate("simwatch::report", "yes") : QCoreApplication::translate("simwatch::report", "no"))
         + QStringLiteral("\n\n");
 
-    md += QStringLiteral("## ") + tr("Calls") + QStringLiteral("\n\n");
+    md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Calls") + QStringLiteral("\n\n");
     if (s.recordings.isEmpty()) {
-        md += tr("No calls recorded.") + QStringLiteral("\n");
+        md += QCoreApplication::translate("simwatch::report", "No calls recorded.") + QStringLiteral("\n");
     } else {
-        md += row({tr("Time (UTC)"), tr("Scenario"), tr("Status"), tr("Duration"), tr("Sentiment")}) + separator(5, {3});
+        md += row({QCoreApplication::translate("simwatch::report", "Time (UTC)"), QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Status"), QCoreApplication::translate("simwatch::report", "Duration"), QCoreApplication::translate("simwatch::report", "Sentiment")}) + separator(5, {3});
         for (const Recording &r : s.recordings)
             md += row({utcText(r.timeOfCall), r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
     }

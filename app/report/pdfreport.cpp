@@ -19,11 +19,6 @@ namespace simwatch::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simwatch::report", text);
-}
-
 const QString FontFamily = QStringLiteral("DejaVu Sans");
 const QColor TextColor(0x22, 0x26, 0x2b);
 const QColor MutedColor(0x5f, 0x67, 0x70);
@@ -148,41 +143,41 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
     cursor.setBlockFormat(titleBlock);
     cursor.setCharFormat(textFormat(20, true));
     cursor.insertText(reportTitle(s));
-    paragraph(cursor, tr("Simulation review exported by SimWatch"), textFormat(10, false, MutedColor));
+    paragraph(cursor, QCoreApplication::translate("simwatch::report", "Simulation review exported by SimWatch"), textFormat(10, false, MutedColor));
 
-    const QString agent = s.agent ? (s.agent->name.isEmpty() ? tr("Agent %1").arg(s.agent->id) : s.agent->name)
-                                  : tr("Unknown");
+    const QString agent = s.agent ? (s.agent->name.isEmpty() ? QCoreApplication::translate("simwatch::report", "Agent %1").arg(s.agent->id) : s.agent->name)
+                                  : QCoreApplication::translate("simwatch::report", "Unknown");
     table(cursor, {}, {
-        {tr("Simulation id"), QString::number(s.id)},
-        {tr("Agent"), agent},
-        {tr("Status"), s.statusText.isEmpty() ? tr("Unknown") : s.statusText},
-        {tr("Created (UTC)"), utcText(s.created)},
-        {tr("Exported at (UTC)"), utcText(options.exportedAt)},
+        {QCoreApplication::translate("simwatch::report", "Simulation id"), QString::number(s.id)},
+        {QCoreApplication::translate("simwatch::report", "Agent"), agent},
+        {QCoreApplication::translate("simwatch::report", "Status"), s.statusText.isEmpty() ? QCoreApplication::translate("simwatch::report", "Unknown") : s.statusText},
+        {QCoreApplication::translate("simwatch::report", "Created (UTC)"), utcText(s.created)},
+        {QCoreApplication::translate("simwatch::report", "Exported at (UTC)"), utcText(options.exportedAt)},
     }, {30, 70});
 
-    heading(cursor, tr("Configuration"), 2);
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Configuration"), 2);
     table(cursor, {}, {
-        {tr("Calls per scenario"), countText(s.numberOfCallToMake)},
-        {tr("Concurrent calls"), countText(s.concurrentCallCount)},
-        {tr("Max call duration (minutes)"), countText(s.maxCallDurationMinutes)},
+        {QCoreApplication::translate("simwatch::report", "Calls per scenario"), countText(s.numberOfCallToMake)},
+        {QCoreApplication::translate("simwatch::report", "Concurrent calls"), countText(s.concurrentCallCount)},
+        {QCoreApplication::translate("simwatch::report", "Max call duration (minutes)"), countText(s.maxCallDurationMinutes)},
     }, {30, 70});
-    heading(cursor, tr("Scenarios"), 3);
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Scenarios"), 3);
     if (s.scenarios.isEmpty()) {
-        paragraph(cursor, tr("No scenarios listed."));
+        paragraph(cursor, QCoreApplication::translate("simwatch::report", "No scenarios listed."));
     } else {
         QList<QStringList> rows;
         for (const QJsonObject &scenario : s.scenarios)
             rows.append({scenarioName(scenario), scenarioDescription(scenario)});
-        table(cursor, {tr("Scenario"), tr("Description")}, rows, {30, 70});
+        table(cursor, {QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Description")}, rows, {30, 70});
     }
 
-    heading(cursor, tr("Progress and calls"), 2);
-    table(cursor, {tr("Progress"), tr("Total"), tr("Finished"), tr("In progress"), tr("Remaining"), tr("Active")},
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Progress and calls"), 2);
+    table(cursor, {QCoreApplication::translate("simwatch::report", "Progress"), QCoreApplication::translate("simwatch::report", "Total"), QCoreApplication::translate("simwatch::report", "Finished"), QCoreApplication::translate("simwatch::report", "In progress"), QCoreApplication::translate("simwatch::report", "Remaining"), QCoreApplication::translate("simwatch::report", "Active")},
           {{QStringLiteral("%1%").arg(s.progressRounded()), QString::number(s.calls.total),
             QString::number(s.calls.finished), QString::number(s.calls.inProgress),
             QString::number(s.calls.remaining), QString::number(s.calls.active)}});
 
-    heading(cursor, tr("Sentiment"), 2);
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Sentiment"), 2);
     // Drawn at print resolution: 9 cm wide, 4 cm high.
     const qreal pxPerCm = dpi / 2.54;
     const QSize chartSize(qRound(qMin(bodyWidth, 9 * pxPerCm)), qRound(4 * pxPerCm));
@@ -196,17 +191,17 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
     cursor.insertBlock();
     cursor.insertImage(image);
 
-    heading(cursor, tr("Review"), 2);
-    reviewText(cursor, tr("Summary"), s.summary);
-    reviewText(cursor, tr("What went wrong"), s.whatWentWrong);
-    reviewText(cursor, tr("Suggestions for improvement"), s.suggestionsForImprovement);
-    reviewText(cursor, tr("Prompt suggestion"), s.promptSuggestion);
-    paragraph(cursor, tr("Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? tr("yes") : tr("no")),
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Review"), 2);
+    reviewText(cursor, QCoreApplication::translate("simwatch::report", "Summary"), s.summary);
+    reviewText(cursor, QCoreApplication::translate("simwatch::report", "What went wrong"), s.whatWentWrong);
+    reviewText(cursor, QCoreApplication::translate("simwatch::report", "Suggestions for improvement"), s.suggestionsForImprovement);
+    reviewText(cursor, QCoreApplication::translate("simwatch::report", "Prompt suggestion"), s.promptSuggestion);
+    paragraph(cursor, QCoreApplication::translate("simwatch::report", "Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? QCoreApplication::translate("simwatch::report", "yes") : QCoreApplication::translate("simwatch::report", "no")),
               textFormat(10, false, MutedColor));
 
-    heading(cursor, tr("Calls"), 2);
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Calls"), 2);
     if (s.recordings.isEmpty()) {
-        paragraph(cursor, tr("No calls recorded."));
+        paragraph(cursor, QCoreApplication::translate("simwatch::report", "No calls recorded."));
     } else {
         QList<QStringList> rows;
         for (const Recording &r : s.recordings)
@@ -214,7 +209,7 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
             rows.append({r.timeOfCall.isValid() ? r.timeOfCall.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                                 : utcText(r.timeOfCall),
                          r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
-        table(cursor, {tr("Time (UTC)"), tr("Scenario"), tr("Status"), tr("Duration"), tr("Sentiment")}, rows,
+        table(cursor, {QCoreApplication::translate("simwatch::report", "Time (UTC)"), QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Status"), QCoreApplication::translate("simwatch::report", "Duration"), QCoreApplication::translate("simwatch::report", "Sentiment")}, rows,
               {24, 34, 16, 11, 15});
     }
 }
@@ -226,7 +221,7 @@ QString writePdfReport(const Simulation &s, const QString &path, const Options &
     writer.setResolution(Dpi);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    writer.setTitle(tr("SimWatch review — %1").arg(reportTitle(s)));
+    writer.setTitle(QCoreApplication::translate("simwatch::report", "SimWatch review — %1").arg(reportTitle(s)));
     writer.setCreator(QStringLiteral("SimWatch"));
 
     // Painter coordinates start at the margins; the header and footer bands sit inside them.
@@ -243,9 +238,9 @@ QString writePdfReport(const Simulation &s, const QString &path, const Options &
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return tr("Could not write \"%1\": the file cannot be created.").arg(QFileInfo(path).fileName());
+        return QCoreApplication::translate("simwatch::report", "Could not write \"%1\": the file cannot be created.").arg(QFileInfo(path).fileName());
     const int pages = document.pageCount();
-    const QString headerText = tr("SimWatch review — %1").arg(reportTitle(s));
+    const QString headerText = QCoreApplication::translate("simwatch::report", "SimWatch review — %1").arg(reportTitle(s));
     QFont small(FontFamily, 8);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
@@ -270,7 +265,7 @@ QString writePdfReport(const Simulation &s, const QString &path, const Options &
         painter.setPen(MutedColor);
         painter.setFont(small);
         painter.drawText(QRectF(0, footerTop + 3 * mm, body.width(), footerHeight - 3 * mm), Qt::AlignHCenter | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         QCoreApplication::translate("simwatch::report", "Page %1 of %2").arg(page + 1).arg(pages));
     }
     painter.end();
     return {};

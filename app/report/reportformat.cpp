@@ -13,17 +13,12 @@
 namespace simwatch::report {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simwatch::report", text);
-}
-
 QString writeBytes(const QString &path, const QByteArray &bytes)
 {
     // QSaveFile: a failed export never leaves a half-written file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return QCoreApplication::translate("simwatch::report", "Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
     return {};
 }
 } // namespace
@@ -55,7 +50,7 @@ QString writeReport(const Simulation &simulation, Format format, const QString &
     case Format::Pdf:
         return writePdfReport(simulation, path, options);
     }
-    return tr("Unknown report format.");
+    return QCoreApplication::translate("simwatch::report", "Unknown report format.");
 }
 
 } // namespace simwatch::report

@@ -5,17 +5,10 @@
 
 namespace simwatch::report {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simwatch::report", text);
-}
-} // namespace
-
 QString reportTitle(const Simulation &simulation)
 {
     const QString name = simulation.name.simplified();
-    return name.isEmpty() ? tr("Simulation %1").arg(simulation.id) : name;
+    return name.isEmpty() ? QCoreApplication::translate("simwatch::report", "Simulation %1").arg(simulation.id) : name;
 }
 
 QString utcText(const QDateTime &time)
@@ -43,13 +36,13 @@ QString reviewTextOrNote(const ReviewText &text)
     case ReviewText::State::Text:
         return text.text;
     case ReviewText::State::NoText:
-        return tr("Available, but the server sent no text.");
+        return QCoreApplication::translate("simwatch::report", "Available, but the server sent no text.");
     case ReviewText::State::NotYet:
-        return tr("Not computed yet.");
+        return QCoreApplication::translate("simwatch::report", "Not computed yet.");
     case ReviewText::State::Missing:
         break;
     }
-    return tr("Not provided by the server.");
+    return QCoreApplication::translate("simwatch::report", "Not provided by the server.");
 }
 
 QString scenarioName(const QJsonObject &scenario)
@@ -58,7 +51,7 @@ QString scenarioName(const QJsonObject &scenario)
     if (!name.isEmpty())
         return name;
     const QJsonValue id = scenario.value(QLatin1StringView("id"));
-    return id.isDouble() ? tr("Scenario %1").arg(id.toInt()) : tr("Unnamed scenario");
+    return id.isDouble() ? QCoreApplication::translate("simwatch::report", "Scenario %1").arg(id.toInt()) : QCoreApplication::translate("simwatch::report", "Unnamed scenario");
 }
 
 QString scenarioDescription(const QJsonObject &scenario)

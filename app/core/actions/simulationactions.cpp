@@ -13,11 +13,6 @@ namespace simwatch {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("simwatch::SimulationActions", text);
-}
-
 QJsonObject bodyObject(const QByteArray &body, bool *ok)
 {
     QJsonParseError parseError;
@@ -31,7 +26,7 @@ ApiError badPayload()
     ApiError error;
     error.kind = ApiError::Kind::BadPayload;
     error.httpStatus = 200;
-    error.message = tr("The server's reply could not be read.");
+    error.message = QCoreApplication::translate("simwatch::SimulationActions", "The server's reply could not be read.");
     return error;
 }
 
@@ -73,15 +68,11 @@ QString StopOutcome::humanMessage() const
         return error.message;
     }
     if (!hasCounts)
-        return serverMessage.isEmpty() ? tr("Stopped.") : tr("Stopped: %1").arg(serverMessage);
-    // Explicit singular/plural strings: the shipped .ts only carries plural forms for strings it
-    // already knows, and "call(s)" reads badly in a status message.
-    const QString disconnected = successfulDisconnects == 1 ? tr("1 call disconnected")
-                                                            : tr("%1 calls disconnected").arg(successfulDisconnects);
-    const QString failed = tr("%1 failed").arg(failedDisconnects);
-    const QString cancelled = pendingStopped == 1 ? tr("1 pending call cancelled")
-                                                  : tr("%1 pending calls cancelled").arg(pendingStopped);
-    return tr("Stopped. %1, %2, %3.").arg(disconnected, failed, cancelled);
+        return serverMessage.isEmpty() ? QCoreApplication::translate("simwatch::SimulationActions", "Stopped.") : QCoreApplication::translate("simwatch::SimulationActions", "Stopped: %1").arg(serverMessage);
+    const QString disconnected = QCoreApplication::translate("simwatch::SimulationActions", "%n call(s) disconnected", nullptr, successfulDisconnects);
+    const QString failed = QCoreApplication::translate("simwatch::SimulationActions", "%1 failed").arg(failedDisconnects);
+    const QString cancelled = QCoreApplication::translate("simwatch::SimulationActions", "%n pending call(s) cancelled", nullptr, pendingStopped);
+    return QCoreApplication::translate("simwatch::SimulationActions", "Stopped. %1, %2, %3.").arg(disconnected, failed, cancelled);
 }
 
 QString EnhanceOutcome::humanMessage() const
@@ -89,7 +80,7 @@ QString EnhanceOutcome::humanMessage() const
     if (ok)
         return {};
     if (invalidState)
-        return tr("Prompt suggestions can only be enhanced once the simulation has completed.");
+        return QCoreApplication::translate("simwatch::SimulationActions", "Prompt suggestions can only be enhanced once the simulation has completed.");
     return error.message;
 }
 
@@ -125,7 +116,7 @@ StopOutcome stopOutcome(const ApiClient::Reply &reply)
         out.error.kind = ApiError::Kind::ApiFailure;
         out.error.httpStatus = reply.httpStatus;
         out.error.message = out.serverMessage.isEmpty()
-            ? tr("The server did not stop the simulation and gave no reason.")
+            ? QCoreApplication::translate("simwatch::SimulationActions", "The server did not stop the simulation and gave no reason.")
             : out.serverMessage;
         return out;
     }
@@ -167,7 +158,7 @@ EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply)
         out.error.httpStatus = reply.httpStatus;
         out.error.message = parse::errorDescription(reply.body);
         if (out.error.message.isEmpty())
-            out.error.message = tr("The server could not enhance the prompt and gave no reason.");
+            out.error.message = QCoreApplication::translate("simwatch::SimulationActions", "The server could not enhance the prompt and gave no reason.");
         return out;
     }
     out.previousContext = sections(object.value(QLatin1StringView("previous_context")));

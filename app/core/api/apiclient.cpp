@@ -20,11 +20,6 @@ namespace {
 constexpr const char *TooLargeProperty = "simwatch_tooLarge";
 constexpr int MaxLoggedBodyBytes = 2048;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("simwatch::ApiClient", text, disambiguation, n);
-}
-
 // Retry-After is either delta-seconds or an HTTP date.
 int retryAfterFromHeader(const QByteArray &value)
 {
@@ -96,43 +91,43 @@ ApiError transportError(QNetworkReply *reply, bool tooLarge)
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiError::Kind::ConnectionRefused;
-        error.message = tr("The server at %1 refused the connection. Check the base URL, or whether the service is running.").arg(host);
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The server at %1 refused the connection. Check the base URL, or whether the service is running.").arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiError::Kind::HostNotFound;
-        error.message = tr("The server name \"%1\" could not be found. Check the base URL and your network or VPN connection.").arg(host);
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The server name \"%1\" could not be found. Check the base URL and your network or VPN connection.").arg(host);
         break;
     case QNetworkReply::TimeoutError:
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("The connection to %1 timed out.").arg(host);
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The connection to %1 timed out.").arg(host);
         break;
     case QNetworkReply::OperationCanceledError:
         if (tooLarge) {
             error.kind = ApiError::Kind::TooLarge;
-            error.message = tr("The server's reply was too large (over %1 MiB) and was not downloaded.")
+            error.message = QCoreApplication::translate("simwatch::ApiClient", "The server's reply was too large (over %1 MiB) and was not downloaded.")
                                 .arg(ApiClient::DefaultMaxBodyBytes / (1024 * 1024));
         } else {
             // Our transfer timeout is the only other reason a request is cancelled while its
             // callback is still wanted.
             error.kind = ApiError::Kind::Timeout;
-            error.message = tr("The server did not answer in time.");
+            error.message = QCoreApplication::translate("simwatch::ApiClient", "The server did not answer in time.");
         }
         break;
     case QNetworkReply::RemoteHostClosedError:
         error.kind = ApiError::Kind::Network;
-        error.message = tr("The server closed the connection before its reply was complete.");
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The server closed the connection before its reply was complete.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             error.kind = ApiError::Kind::Tls;
-            error.message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
+            error.message = QCoreApplication::translate("simwatch::ApiClient", "The secure connection to %1 failed: %2").arg(host, reply->errorString());
             break;
         }
         Q_FALLTHROUGH();
     default:
         error.kind = ApiError::Kind::Network;
-        error.message = tr("The network request to %1 failed: %2").arg(host, reply->errorString());
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The network request to %1 failed: %2").arg(host, reply->errorString());
         break;
     }
     return error;
@@ -263,36 +258,36 @@ ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, bool 
     error.httpStatus = status;
     const QString description = quotableDescription(body);
     auto withDescription = [&description](const QString &text) {
-        return description.isEmpty() ? text : tr("%1 The server said: “%2”").arg(text, description);
+        return description.isEmpty() ? text : QCoreApplication::translate("simwatch::ApiClient", "%1 The server said: “%2”").arg(text, description);
     };
 
     if (status == 401) {
         error.kind = ApiError::Kind::Unauthorized;
-        error.message = withDescription(tr("The API key was rejected. Enter a valid key in Settings."));
+        error.message = withDescription(QCoreApplication::translate("simwatch::ApiClient", "The API key was rejected. Enter a valid key in Settings."));
     } else if (status == 403) {
         error.kind = ApiError::Kind::Forbidden;
-        error.message = withDescription(tr("This API key is not allowed to do that."));
+        error.message = withDescription(QCoreApplication::translate("simwatch::ApiClient", "This API key is not allowed to do that."));
     } else if (status == 404) {
         error.kind = ApiError::Kind::NotFound;
-        error.message = tr("The server has nothing at this address (HTTP 404).");
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The server has nothing at this address (HTTP 404).");
     } else if (status == 429) {
         error.kind = ApiError::Kind::RateLimited;
         const int fromHeader = retryAfterFromHeader(reply->rawHeader("Retry-After"));
         error.retryAfterSeconds = qMax(fromHeader, retryAfterFromBody(body));
         error.message = error.retryAfterSeconds >= 0
-            ? tr("The server is limiting requests; SimWatch will try again in %n s.", nullptr, error.retryAfterSeconds)
-            : tr("The server is limiting requests; SimWatch will try again shortly.");
+            ? QCoreApplication::translate("simwatch::ApiClient", "The server is limiting requests; SimWatch will try again in %n s.", nullptr, error.retryAfterSeconds)
+            : QCoreApplication::translate("simwatch::ApiClient", "The server is limiting requests; SimWatch will try again shortly.");
     } else if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::HttpError;
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        error.message = tr("The server redirected to another address (%1). SimWatch does not follow redirects to other servers, so the API key is not sent there.")
+        error.message = QCoreApplication::translate("simwatch::ApiClient", "The server redirected to another address (%1). SimWatch does not follow redirects to other servers, so the API key is not sent there.")
                             .arg(reply->url().resolved(target).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     } else if (status >= 500) {
         error.kind = ApiError::Kind::ServerError;
-        error.message = withDescription(tr("The server had an internal problem (HTTP %1). SimWatch will keep trying.").arg(status));
+        error.message = withDescription(QCoreApplication::translate("simwatch::ApiClient", "The server had an internal problem (HTTP %1). SimWatch will keep trying.").arg(status));
     } else {
         error.kind = ApiError::Kind::HttpError;
-        error.message = withDescription(tr("The server answered with HTTP %1.").arg(status));
+        error.message = withDescription(QCoreApplication::translate("simwatch::ApiClient", "The server answered with HTTP %1.").arg(status));
     }
     if (error.kind == ApiError::Kind::ServerError || error.kind == ApiError::Kind::HttpError) {
         // Kept for diagnosis at debug level (QT_LOGGING_RULES="simwatch.net.debug=true"): the

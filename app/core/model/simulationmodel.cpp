@@ -57,11 +57,6 @@ const FieldRole fieldRoles[] = {
 
 #undef SIMWATCH_FIELD
 
-QString trModel(const char *text)
-{
-    return QCoreApplication::translate("simwatch::SimulationModel", text);
-}
-
 } // namespace
 
 SimulationModel::SimulationModel(const SimulationStore &store, QObject *parent)
@@ -357,7 +352,7 @@ QVariant SimulationModel::simulationData(const Row &row, int column, int role) c
         if (column == 0) {
             if (row.shown && !row.shown->name.isEmpty())
                 return row.shown->name;
-            return trModel("Simulation #%1").arg(row.id);
+            return QCoreApplication::translate("simwatch::SimulationModel", "Simulation #%1").arg(row.id);
         }
         if (column == ColStatus)
             return row.shown ? row.shown->statusText : QVariant();
@@ -438,12 +433,12 @@ QVariant SimulationModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ColIndex: return trModel("Call");
-    case ColTime: return trModel("Time (UTC)");
-    case ColScenario: return trModel("Scenario");
-    case ColStatus: return trModel("Status");
-    case ColDuration: return trModel("Duration");
-    case ColSentiment: return trModel("Sentiment");
+    case ColIndex: return QCoreApplication::translate("simwatch::SimulationModel", "Call");
+    case ColTime: return QCoreApplication::translate("simwatch::SimulationModel", "Time (UTC)");
+    case ColScenario: return QCoreApplication::translate("simwatch::SimulationModel", "Scenario");
+    case ColStatus: return QCoreApplication::translate("simwatch::SimulationModel", "Status");
+    case ColDuration: return QCoreApplication::translate("simwatch::SimulationModel", "Duration");
+    case ColSentiment: return QCoreApplication::translate("simwatch::SimulationModel", "Sentiment");
     default: return {};
     }
 }
