@@ -395,7 +395,6 @@ void TestMainWindow::recordingDetailShowsEveryKey()
     QCOMPARE(RecordingDetail::valueText(QJsonValue(false)), u"\u2014"_s);
     QCOMPARE(RecordingDetail::valueText(QJsonValue(true)), u"yes"_s);
     QCOMPARE(RecordingDetail::valueText(QJsonValue(65)), u"65"_s);
-    QCOMPARE(RecordingDetail::transcriptTurns(u"a<br/>b<BR>c<br />"_s), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
 }
 
 void TestMainWindow::reviewPanes()

@@ -513,15 +513,6 @@ void TestReview::transcriptAsConversation()
         const QTextCharFormat first = block.begin().fragment().charFormat();
         QCOMPARE(first.fontWeight() >= QFont::DemiBold, turn.labelled);
     }
-
-    QCOMPARE(RecordingDetail::splitSpeaker(u"Agent: Hi"_s), (std::pair<QString, QString>{u"Agent"_s, u"Hi"_s}));
-    QCOMPARE(RecordingDetail::splitSpeaker(u"see http://x.y: no"_s).first, QString());
-    QCOMPARE(RecordingDetail::speakerSide(u"Customer"_s), RecordingDetail::Side::Other);
-    QCOMPARE(RecordingDetail::speakerSide(u"AI Agent"_s), RecordingDetail::Side::Agent);
-    QStringList seen;
-    QCOMPARE(RecordingDetail::speakerSide(u"Alice"_s, &seen), RecordingDetail::Side::Agent);
-    QCOMPARE(RecordingDetail::speakerSide(u"Bob"_s, &seen), RecordingDetail::Side::Other);
-    QCOMPARE(RecordingDetail::speakerSide(u"alice"_s, &seen), RecordingDetail::Side::Agent);
 }
 
 void TestReview::hostileTextIsLiteral()

@@ -3,6 +3,7 @@
 #include "audioplayer.h"
 #include "findbar.h"
 #include "domain/duration.h"
+#include "domain/transcript.h"
 #include "model/simulationmodel.h"
 #include "safetextbrowser.h"
 #include "theme.h"
@@ -235,23 +236,6 @@ QString RecordingDetail::valueText(const QJsonValue &value)
     return none;
 }
 
-QStringList RecordingDetail::transcriptTurns(const QString &conversation)
-{
-    static const QRegularExpression br(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
-    QStringList turns;
-    const QStringList parts = conversation.split(br);
-    for (const QString &part : parts) {
-        // Turns may also be separated by newlines; each non-empty line is a turn.
-        const QStringList lines = part.split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const QString t = line.trimmed();
-            if (!t.isEmpty())
-                turns.append(t);
-        }
-    }
-    return turns;
-}
-
 QStringList RecordingDetail::orderedKeys(const QJsonObject &object)
 {
     static const QStringList wellKnown = {
@@ -322,7 +306,7 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
     heading.setBottomMargin(4);
     cursor.insertBlock(heading, normal);
     cursor.insertText(tr("Transcript"), title);
-    const QStringList turns = transcriptTurns(conversation);
+    const QList<transcript::Turn> turns = transcript::conversation(conversation);
     if (turns.isEmpty()) {
         QTextBlockFormat turnFormat;
         turnFormat.setBottomMargin(4);
@@ -358,16 +342,14 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
     QTextCharFormat otherSpeaker = speakerFormat;
     otherSpeaker.setForeground(otherAccent);
 
-    QStringList unknownSeen;
-    Side side = Side::Agent; // a turn without a label continues the previous speaker's side
-    for (const QString &turn : turns) {
-        const auto [speaker, text] = splitSpeaker(turn);
-        if (!speaker.isEmpty())
-            side = speakerSide(speaker, &unknownSeen);
-        const QTextBlockFormat &turnFormat = side == Side::Agent ? agentTurn : otherTurn;
+    for (const transcript::Turn &turn : turns) {
+        const QString &speaker = turn.speaker;
+        const QString &text = turn.text;
+        const bool agent = turn.side == transcript::Side::Agent;
+        const QTextBlockFormat &turnFormat = agent ? agentTurn : otherTurn;
         cursor.insertBlock(turnFormat, normal);
         if (!speaker.isEmpty()) {
-            cursor.insertText(speaker + QLatin1Char(':'), side == Side::Agent ? agentSpeaker : otherSpeaker);
+            cursor.insertText(speaker + QLatin1Char(':'), agent ? agentSpeaker : otherSpeaker);
             cursor.insertText(QStringLiteral(" "), normal);
         }
         // Qt lays out a paragraph in one piece, and a very long one without break opportunities
@@ -416,7 +398,7 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
             if (key == ConversationKey && value.isString() && !value.toString().trimmed().isEmpty()) {
                 QTextCharFormat italic;
                 italic.setFontItalic(true);
-                const qsizetype count = transcriptTurns(value.toString()).size();
+                const qsizetype count = transcript::turns(value.toString()).size();
                 valueCursor.insertText(tr("%n turn(s), shown above under Transcript", nullptr, int(count)), italic);
                 continue;
             }
@@ -445,42 +427,6 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
 
     cursor.endEditBlock();
     m_browser->moveCursor(QTextCursor::Start);
-}
-
-std::pair<QString, QString> RecordingDetail::splitSpeaker(const QString &turn)
-{
-    // A short label before the first colon, not itself a sentence or a URL ("http://…").
-    static const QRegularExpression speaker(QStringLiteral("^([^:<>/]{1,30}):(?:\\s+|$)"));
-    const QRegularExpressionMatch m = speaker.match(turn);
-    if (!m.hasMatch())
-        return {QString(), turn};
-    return {m.captured(1).trimmed(), turn.mid(m.capturedEnd())};
-}
-
-RecordingDetail::Side RecordingDetail::speakerSide(const QString &speaker, QStringList *unknownSeen)
-{
-    static const QStringList agentWords = {QStringLiteral("agent"), QStringLiteral("bot"),
-                                           QStringLiteral("assistant"), QStringLiteral("ai"),
-                                           QStringLiteral("system"), QStringLiteral("omnidim")};
-    static const QStringList otherWords = {QStringLiteral("customer"), QStringLiteral("user"),
-                                           QStringLiteral("caller"), QStringLiteral("human"),
-                                           QStringLiteral("client"), QStringLiteral("tester")};
-    static const QRegularExpression wordSplit(QStringLiteral("[^\\w]+"));
-    const QStringList words = speaker.toLower().split(wordSplit, Qt::SkipEmptyParts);
-    for (const QString &w : words) {
-        if (agentWords.contains(w))
-            return Side::Agent;
-        if (otherWords.contains(w))
-            return Side::Other;
-    }
-    if (!unknownSeen)
-        return Side::Agent;
-    qsizetype at = unknownSeen->indexOf(speaker.toLower());
-    if (at < 0) {
-        unknownSeen->append(speaker.toLower());
-        at = unknownSeen->size() - 1;
-    }
-    return at % 2 == 0 ? Side::Agent : Side::Other;
 }
 
 } // namespace simwatch

@@ -46,18 +46,8 @@ public:
     static bool isNestedValue(const QJsonValue &value); // shown in a monospace font
     // "time_of_call" -> "Time of call"
     static QString keyLabel(const QString &key);
-    // Turns of a conversation separated by <br/>, <br> or <br />; empty turns dropped.
-    static QStringList transcriptTurns(const QString &conversation);
     // Well-known keys first, in a sensible order, then every other key alphabetically.
     static QStringList orderedKeys(const QJsonObject &object);
-
-    // Which side of the conversation a speaker label belongs to.
-    enum class Side { Agent, Other };
-    // "Agent", "Bot", "Assistant", "AI" read as the agent; "Customer", "User", "Caller" as the
-    // other side; unknown names alternate in the order they first speak.
-    static Side speakerSide(const QString &speaker, QStringList *unknownSeen = nullptr);
-    // "Agent: Hello" -> {"Agent", "Hello"}; no speaker label -> {"", turn}.
-    static std::pair<QString, QString> splitSpeaker(const QString &turn);
 
     // Values longer than this are cut in the fields table (the transcript never is): a table cell
     // is laid out in one piece, and a megabyte in one would stall the window.
