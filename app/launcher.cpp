@@ -1,5 +1,6 @@
 #include "launcher.h"
 
+#include "settingscheck.h"
 #include "api/endpoints.h"
 #include "domain/parse.h"
 #include "headless/headlessrunner.h"
@@ -101,7 +102,7 @@ int runHeadless(const LaunchOptions &options)
     } else {
         session.settings().setBaseUrl(*options.baseUrl);
         const QString key = qEnvironmentVariable("OMNIDIM_API_KEY");
-        if (const QString problem = AppSettings::validateApiKey(key); !problem.isEmpty()) {
+        if (const QString problem = SettingsCheck::apiKey(key); !problem.isEmpty()) {
             printError(QCoreApplication::translate("main", "OMNIDIM_API_KEY: %1").arg(problem));
             return HeadlessRunner::ExitUsage;
         }

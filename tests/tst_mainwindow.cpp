@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "appsettings.h"
+#include "settingscheck.h"
 #include "domain/parse.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
@@ -615,7 +616,7 @@ void TestMainWindow::settingsDialogValidates()
     dialog->apiKeyEdit()->setText(u"short"_s);
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY(dialog->apiKeyError()->isVisible());
-    QCOMPARE(dialog->apiKeyError()->text(), AppSettings::validateApiKey(u"short"_s));
+    QCOMPARE(dialog->apiKeyError()->text(), SettingsCheck::apiKey(u"short"_s));
     dialog->apiKeyEdit()->setText(u"new-key-abcdefgh"_s);
     QVERIFY(dialog->okButton()->isEnabled());
     QVERIFY(!dialog->apiKeyError()->isVisible());

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "settingscheck.h"
 #include "session.h"
 #include "card.h"
 #include "errorbanner.h"
@@ -109,7 +110,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_insecureLabel->setObjectName(QStringLiteral("insecureLabel"));
     m_insecureLabel->setTextFormat(Qt::PlainText);
     m_insecureLabel->setStyleSheet(QStringLiteral("QLabel { color: #ffffff; background: #b3261e; padding: 1px 8px; border-radius: 3px; }"));
-    auto updateInsecure = [this] { m_insecureLabel->setVisible(AppSettings::isInsecure(m_session.settings().baseUrl())); };
+    auto updateInsecure = [this] { m_insecureLabel->setVisible(SettingsCheck::isInsecure(m_session.settings().baseUrl())); };
     connect(&m_session.settings(), &AppSettings::changed, this, updateInsecure);
     updateInsecure();
     // The text changes every second while idle: a fixed size keeps that from relayouting (and so

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "settingscheck.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -188,9 +189,9 @@ void SettingsDialog::validate()
         label->setText(message);
         label->setVisible(!message.isEmpty());
     };
-    show(m_baseUrlError, AppSettings::validateBaseUrl(enteredUrl(), m_allowInsecureHttp));
-    show(m_apiKeyError, AppSettings::validateApiKey(m_apiKey->text()));
-    show(m_intervalError, AppSettings::validateInterval(m_interval->value()));
+    show(m_baseUrlError, SettingsCheck::baseUrl(enteredUrl(), m_allowInsecureHttp));
+    show(m_apiKeyError, SettingsCheck::apiKey(m_apiKey->text()));
+    show(m_intervalError, SettingsCheck::interval(m_interval->value()));
     m_ok->setEnabled(isInputValid());
     if (layoutChanged && isVisible())
         QTimer::singleShot(0, this, &SettingsDialog::growToFit);
@@ -207,9 +208,9 @@ void SettingsDialog::growToFit()
 
 bool SettingsDialog::isInputValid() const
 {
-    return AppSettings::validateBaseUrl(enteredUrl(), m_allowInsecureHttp).isEmpty()
-        && AppSettings::validateApiKey(m_apiKey->text()).isEmpty()
-        && AppSettings::validateInterval(m_interval->value()).isEmpty();
+    return SettingsCheck::baseUrl(enteredUrl(), m_allowInsecureHttp).isEmpty()
+        && SettingsCheck::apiKey(m_apiKey->text()).isEmpty()
+        && SettingsCheck::interval(m_interval->value()).isEmpty();
 }
 
 void SettingsDialog::accept()

@@ -14,7 +14,7 @@ namespace simwatch {
 class AppSettings;
 
 // Server address, API key and poll interval. Every field is checked as it is typed with the
-// AppSettings::validate* helpers; the message sits under the field and OK stays disabled until
+// SettingsCheck helpers; the message sits under the field and OK stays disabled until
 // all fields are valid. OK writes into AppSettings (whose changed() the app reacts to).
 class SettingsDialog : public QDialog
 {

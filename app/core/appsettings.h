@@ -40,13 +40,6 @@ public:
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
 
-    // Empty when fine, otherwise a human message naming the problem.
-    static QString validateBaseUrl(const QUrl &url, bool allowInsecureHttp = false);
-    static QString validateApiKey(const QString &key);
-    // Plain http:// to a host other than this machine: the key would travel unencrypted.
-    static bool isInsecure(const QUrl &url);
-    static QString validateInterval(int seconds);
-
 Q_SIGNALS:
     void changed();
 

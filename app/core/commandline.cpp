@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "appsettings.h"
+#include "settingscheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(baseUrl)) {
         const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
-        const QString problem = AppSettings::validateBaseUrl(url, o.allowInsecureHttp);
+        const QString problem = SettingsCheck::baseUrl(url, o.allowInsecureHttp);
         if (!problem.isEmpty()) {
             result.error = QCoreApplication::translate("simwatch::CommandLine", "--base-url %1: %2").arg(parser.value(baseUrl), problem);
             return result;
@@ -115,7 +116,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(interval)) {
         bool ok = false;
         const int seconds = parser.value(interval).toInt(&ok);
-        const QString problem = ok ? AppSettings::validateInterval(seconds)
+        const QString problem = ok ? SettingsCheck::interval(seconds)
                                    : QCoreApplication::translate("simwatch::CommandLine", "The poll interval must be a whole number of seconds.");
         if (!problem.isEmpty()) {
             result.error = QCoreApplication::translate("simwatch::CommandLine", "--interval %1: %2").arg(parser.value(interval), problem);
