@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "simulationheader.h"
 #include "statusbadge.h"
+#include "theme.h"
 #include "watch/watcher.h"
 #include "watchlistdelegate.h"
 
@@ -181,7 +182,7 @@ private slots:
 
 private:
     void applyAndSelect(const Simulation &simulation);
-    void saveShot(const QString &name);
+    QImage saveShot(const QString &name);
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -230,19 +231,65 @@ void TestMainWindow::applyAndSelect(const Simulation &simulation)
     QCOMPARE(m_window->selectedSimulationId(), simulation.id);
 }
 
-void TestMainWindow::saveShot(const QString &name)
+QImage TestMainWindow::saveShot(const QString &name)
 {
     // Let posted layout requests run first, as they would before the next paint in the app.
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
+    const QImage shot = m_window->grab().toImage();
     const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
-    const QPixmap shot = m_window->grab();
-    QVERIFY(!shot.isNull());
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(shot.save(QDir(dir).filePath(name)));
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        if (!shot.save(QDir(dir).filePath(name)))
+            qWarning("could not save %s", qPrintable(name));
+    }
+    return shot;
 }
+
+namespace {
+
+// Pixels of `image` inside `area` within `tolerance` (per channel) of `colour`.
+int pixelsOf(const QImage &image, const QRect &area, const QColor &colour, int tolerance = 12)
+{
+    int count = 0;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) <= tolerance && qAbs(c.green() - colour.green()) <= tolerance
+                && qAbs(c.blue() - colour.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+// Pixels of `area` that differ clearly from its most common colour (the background): drawn text.
+int inkPixels(const QImage &image, const QRect &area)
+{
+    QHash<QRgb, int> histogram;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            ++histogram[image.pixel(x, y)];
+    QRgb background = 0;
+    int most = -1;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    }
+    return int(inside.width() * inside.height()) - pixelsOf(image, inside, QColor(background), 40);
+}
+
+// Where `widget` is drawn in a grab of `window`.
+QRect areaOf(QWidget *widget, QWidget *window)
+{
+    return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+}
+
+} // namespace
 
 void TestMainWindow::resourcesLoad()
 {
@@ -332,7 +379,7 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
     const QModelIndex second = view->model()->index(1, 0, view->rootIndex());
     view->selectionModel()->setCurrentIndex(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(!m_window->recordingsPanel()->detail()->isPlaceholderShown());
-    QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call 2"_s));
+    QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call #1001"_s));
 
     Simulation more = running(8);
     more.calls = CallCounts{8, 8, 0, 0, 0};
@@ -346,7 +393,7 @@ void TestMainWindow::newCallsKeepSelectionAndScroll()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().row(), 1);
     QCOMPARE(view->currentIndex().row(), 1);
-    QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call 2"_s));
+    QVERIFY(m_window->recordingsPanel()->detail()->shownText().startsWith(u"Call #1001"_s));
     QCOMPARE(m_window->sentimentPie()->sliceValues(), (QList<int>{4, 2, 2}));
     QCOMPARE(m_window->progressPanel()->countsLabel()->text(),
              u"Finished 8 \u00B7 In progress 0 \u00B7 Remaining 0 of 8 calls \u00B7 0 active"_s);
@@ -656,7 +703,7 @@ void TestMainWindow::authenticationOpensSettingsOnce()
     emit m_watcher->authenticationRequired(error);
     QTRY_VERIFY(m_window->settingsDialog());
     emit m_watcher->authenticationRequired(error); // while it is open: nothing new
-    QTest::qWait(50);
+    QCoreApplication::processEvents(); // the queued prompt, if one were queued
     QCOMPARE(m_window->findChildren<SettingsDialog *>().size(), 1);
     QVERIFY(m_window->errorBanner()->isVisible());
     QCOMPARE(m_window->errorBanner()->titleLabel()->text(), u"API key rejected"_s);
@@ -856,7 +903,8 @@ void TestMainWindow::sentimentPieToolTips()
     QTest::mouseMove(view->viewport(), pie->slicePosition(1));
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), pie->sliceToolTips().value(1));
-    // The view's own tooltip event (after the usual delay) must not take it away again.
+    // The view's own tooltip event (after the usual delay) must not take it away again: a wait
+    // for something that must not happen has to be a fixed one, past that delay.
     QTest::qWait(1200);
     QVERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), pie->sliceToolTips().value(1));
@@ -886,17 +934,23 @@ void TestMainWindow::screenshots()
     QTreeView *view = m_window->recordingsPanel()->view();
     view->selectionModel()->setCurrentIndex(view->model()->index(1, 0, view->rootIndex()),
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTest::qWait(50);
-    saveShot(u"mainwindow-completed.png"_s);
+    // What a QA lead sees first: the three sentiment colours in the ring, the status text drawn.
+    QImage shot = saveShot(u"mainwindow-completed.png"_s);
+    const QRect pieArea = areaOf(m_window->sentimentPie(), m_window.get());
+    const QList<QColor> colours = theme::sentimentColors();
+    QCOMPARE(colours.size(), 3);
+    for (const QColor &colour : colours)
+        QVERIFY2(pixelsOf(shot, pieArea, colour) > 200, qPrintable(colour.name()));
+    QVERIFY(!m_window->updatedLabel()->text().isEmpty());
+    QVERIFY(inkPixels(shot, areaOf(m_window->updatedLabel(), m_window.get())) > 30);
+    QVERIFY(inkPixels(shot, areaOf(m_window->intervalLabel(), m_window.get())) > 30);
     // The negative calls only, chosen on the pie; at the smallest common screen size too.
     auto *pieView = qobject_cast<QAbstractScrollArea *>(m_window->sentimentPie()->chartView());
     QVERIFY(pieView);
     QTest::mouseClick(pieView->viewport(), Qt::LeftButton, {}, m_window->sentimentPie()->slicePosition(1));
     QCOMPARE(m_window->recordingsPanel()->shownCount(), 2);
-    QTest::qWait(50);
     saveShot(u"mainwindow-filtered-1440x900.png"_s);
     m_window->resize(1280, 720);
-    QTest::qWait(50);
     saveShot(u"mainwindow-filtered-1280x720.png"_s);
     m_window->recordingsPanel()->clearFilters();
     m_window->resize(1440, 900);
@@ -906,18 +960,18 @@ void TestMainWindow::screenshots()
     error.kind = ApiError::Kind::ConnectionRefused;
     error.message = u"Could not connect to backend.omnidim.io (connection refused)."_s;
     m_store->applyError(458, error);
-    QTest::qWait(50);
-    saveShot(u"mainwindow-error.png"_s);
+    shot = saveShot(u"mainwindow-error.png"_s);
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QVERIFY(inkPixels(shot, areaOf(m_window->errorBanner()->titleLabel(), m_window.get())) > 30);
 
     m_window->selectSimulation(459);
-    QTest::qWait(50);
     saveShot(u"mainwindow-pending.png"_s);
 
     m_window->openSettings();
     QVERIFY(m_window->settingsDialog());
     m_window->settingsDialog()->apiKeyEdit()->setText(u"short"_s);
     m_window->settingsDialog()->baseUrlEdit()->setText(u"http://example.com/api/v1"_s);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(m_window->settingsDialog()->grab().save(QDir(dir).filePath(u"settingsdialog.png"_s)));

@@ -258,7 +258,7 @@ void TestReview::filtersFollowLiveUpdates()
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 1 of 4 calls"_s);
     QCOMPARE(shownRows(*m_panel), (QList<int>{1}));
     selectSourceRow(*m_panel, *m_model, 1);
-    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 2"_s));
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call #2001"_s));
 
     // A poll brings four more calls while the filter is on: the matching ones appear, the
     // count follows, the selection and the detail stay.
@@ -268,7 +268,7 @@ void TestReview::filtersFollowLiveUpdates()
     QCOMPARE(m_panel->countLabel()->text(), u"Showing 3 of 8 calls"_s);
     QCOMPARE(shownRows(*m_panel), (QList<int>{1, 4, 6}));
     QCOMPARE(selectedSourceRow(*m_panel), 1);
-    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 2"_s));
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call #2001"_s));
     // New values reach the combos, the chosen one is kept.
     QCOMPARE(comboValues(m_panel->statusCombo()), (QStringList{u"completed"_s, u"failed"_s, u"no-answer"_s}));
     QVERIFY(comboValues(m_panel->scenarioCombo()).contains(u"Billing"_s));
@@ -425,7 +425,7 @@ void TestReview::sortByDurationKeepsSelection()
     QCOMPARE(shownRows(*m_panel), (QList<int>{3, 6, 5, 0, 4, 7, 2, 1}));
     QCOMPARE(selectedSourceRow(*m_panel), 2);
     QCOMPARE(m_panel->view()->currentIndex().row(), 6);
-    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 3"_s));
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call #2002"_s));
 
     // A call whose duration changes moves, and keeps its selection.
     QList<CallSpec> changed = moreCalls();
@@ -452,7 +452,7 @@ void TestReview::nextNegativeShortcut()
     QTest::keyClick(m_panel->view(), Qt::Key_N);
     QCOMPARE(currentSource(), 6);
     QCOMPARE(selectedSourceRow(*m_panel), 6);
-    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call 7"_s));
+    QVERIFY(m_panel->detail()->shownText().startsWith(u"Call #2006"_s));
     QTest::keyClick(m_panel->view(), Qt::Key_N);
     QCOMPARE(currentSource(), 4);
     QTest::keyClick(m_panel->view(), Qt::Key_N);

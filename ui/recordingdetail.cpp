@@ -85,7 +85,7 @@ QString RecordingDetail::shownText() const
 void RecordingDetail::clear()
 {
     m_shownRaw = {};
-    m_shownNumber = -1;
+    m_shownTitle.clear();
     m_audio->setRecordingUrl({});
     m_playPause->setEnabled(false);
     m_find->setEnabled(false);
@@ -101,13 +101,15 @@ void RecordingDetail::showRecording(const QModelIndex &index)
         return;
     }
     const QJsonObject raw = index.data(SimulationModel::RawObjectRole).toJsonObject();
-    const int number = index.row() + 1;
-    if (number == m_shownNumber && raw == m_shownRaw && !isPlaceholderShown())
+    // The call's own id, as the review texts cite it ("Call #70004"); its position only without one.
+    const int id = index.data(SimulationModel::IdRole).toInt();
+    const QString title = id >= 0 ? tr("Call #%1").arg(id) : tr("Call %1").arg(index.row() + 1);
+    if (title == m_shownTitle && raw == m_shownRaw && !isPlaceholderShown())
         return; // a poll that did not touch this call: keep scroll position and text selection
-    const bool sameCall = number == m_shownNumber;
+    const bool sameCall = title == m_shownTitle;
     const int scroll = m_browser->verticalScrollBar()->value();
     m_shownRaw = raw;
-    m_shownNumber = number;
+    m_shownTitle = title;
     // The few facts a reviewer scans first, on one line: "Refund request · 1:05 · completed · Negative".
     QStringList facts;
     for (const QString &fact : {index.data(SimulationModel::ScenarioRole).toString(),
@@ -120,7 +122,7 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     const QString voice = index.data(SimulationModel::VoiceRole).toString().trimmed();
     if (!voice.isEmpty())
         facts.append(tr("voice %1").arg(voice));
-    render(number, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString());
+    render(title, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString());
     m_audio->setRecordingUrl(index.data(SimulationModel::RecordingUrlRole).toString());
     m_playPause->setEnabled(m_audio->hasPlayer());
     m_find->setEnabled(true);
@@ -264,7 +266,7 @@ QStringList RecordingDetail::orderedKeys(const QJsonObject &object)
     return keys;
 }
 
-void RecordingDetail::render(int number, const QJsonObject &raw, const QString &summary,
+void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, const QString &summary,
                              const QString &conversation)
 {
     QTextDocument *doc = m_browser->document();
@@ -289,7 +291,7 @@ void RecordingDetail::render(int number, const QJsonObject &raw, const QString &
 
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
-    cursor.insertText(tr("Call %1").arg(number), title);
+    cursor.insertText(callTitle, title);
 
     if (!summary.isEmpty()) {
         QTextBlockFormat summaryFormat;

@@ -56,7 +56,7 @@ public:
     static constexpr int MaxParagraphChars = 2000;
 
 private:
-    void render(int number, const QJsonObject &raw, const QString &summary, const QString &conversation);
+    void render(const QString &callTitle, const QJsonObject &raw, const QString &summary, const QString &conversation);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
@@ -67,7 +67,7 @@ private:
     QAction *m_playPause = nullptr;
     QAction *m_find = nullptr;
     QJsonObject m_shownRaw;
-    int m_shownNumber = -1;
+    QString m_shownTitle; // "Call #70004": which call is shown
 };
 
 } // namespace simwatch
