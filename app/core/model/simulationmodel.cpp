@@ -251,6 +251,15 @@ void SimulationModel::syncRecordings(int row, const QList<Recording> &next)
     // 3. Now the shown calls are the next list's calls in the same order, with gaps: fill the gaps
     //    (one insertion per run of new calls) and note the calls whose content changed. Matching
     //    by id alone is exact here: the k-th call with an id in one list is the k-th in the other.
+    if (shown.isEmpty()) {
+        // The first value (or calls after none): one insertion, and the list is shared, not copied.
+        if (!next.isEmpty()) {
+            beginInsertRows(parentIndex, 0, int(next.size() - 1));
+            shown = next;
+            endInsertRows();
+        }
+        return;
+    }
     QList<std::pair<int, int>> changedRanges;
     qsizetype at = 0;
     for (qsizetype i = 0; i < next.size();) {
