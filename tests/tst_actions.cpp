@@ -53,6 +53,18 @@ QString joined(const QList<Segment> &segments)
 
 } // namespace
 
+// A session on the stand-in with its window, as the app wires them.
+struct WindowRig
+{
+    explicit WindowRig(const QUrl &baseUrl)
+    {
+        session.settings().setBaseUrl(baseUrl);
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+    }
+    Session session;
+    MainWindow window{session};
+};
+
 class TestActions : public QObject
 {
     Q_OBJECT
@@ -211,11 +223,9 @@ private Q_SLOTS:
     // ---- the window ----
     void windowStopAndEnhance()
     {
-        Session session;
-        session.settings().setBaseUrl(m_server->baseUrl());
-        session.settings().setApiKey(StandinServer::defaultApiKey());
-        MainWindow window(session);
-        Watcher &watcher = session.watcher();
+        WindowRig rig(m_server->baseUrl());
+        MainWindow &window = rig.window;
+        Watcher &watcher = rig.session.watcher();
         SimulationModel &model = *window.model();
         SimulationCommands *commands = window.simulationCommands();
         QStringList questions;
@@ -293,11 +303,9 @@ private Q_SLOTS:
     }
     void windowExportUsesTheChosenFormat()
     {
-        Session session;
-        session.settings().setBaseUrl(m_server->baseUrl());
-        session.settings().setApiKey(StandinServer::defaultApiKey());
-        MainWindow window(session);
-        Watcher &watcher = session.watcher();
+        WindowRig rig(m_server->baseUrl());
+        MainWindow &window = rig.window;
+        Watcher &watcher = rig.session.watcher();
         SimulationModel &model = *window.model();
         SimulationCommands *commands = window.simulationCommands();
         QVERIFY(!commands->exportAction()->isEnabled()); // nothing selected
@@ -323,11 +331,9 @@ private Q_SLOTS:
     }
     void windowStopForbidden()
     {
-        Session session;
-        session.settings().setBaseUrl(m_server->baseUrl());
-        session.settings().setApiKey(StandinServer::defaultApiKey());
-        MainWindow window(session);
-        Watcher &watcher = session.watcher();
+        WindowRig rig(m_server->baseUrl());
+        MainWindow &window = rig.window;
+        Watcher &watcher = rig.session.watcher();
         SimulationModel &model = *window.model();
         SimulationCommands *commands = window.simulationCommands();
         commands->setConfirmHandler([](const QString &) { return true; });
