@@ -168,7 +168,9 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
         // The key is read from the keychain asynchronously (no nested event loop); the window is
         // up meanwhile. Without an account (no key, no address given) the dashboard shows the demo
         // server, so a first start is never an empty window.
+        window.setEmptyStateMessage(QCoreApplication::translate("main", "Reading the API key from the system keychain\u2026"));
         QObject::connect(&session, &Session::apiKeyLoaded, &window, [&](const QString &key) {
+            window.setEmptyStateMessage({});
             if (key.isEmpty() && !options.baseUrl) {
                 demo = startDemo(session, options.demoSpeed);
                 if (!demo) {

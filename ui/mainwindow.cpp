@@ -84,8 +84,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_mainSplitter->addWidget(createWatchListPane());
 
     m_rightStack = new QStackedWidget(m_mainSplitter);
-    m_noSelectionPage = new QLabel(tr("No simulation selected.\nAdd one with Simulation \u2192 Add simulation\u2026 (Ctrl+N)."),
-                                   m_rightStack);
+    m_noSelectionPage = new QLabel(m_rightStack);
+    setEmptyStateMessage({});
     m_noSelectionPage->setObjectName(QStringLiteral("emptyState"));
     m_noSelectionPage->setAlignment(Qt::AlignCenter);
     m_noSelectionPage->setTextFormat(Qt::PlainText);
@@ -536,6 +536,13 @@ void MainWindow::updateWindowTitle()
     name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
     const QString application = m_applicationTitle.isEmpty() ? tr("SimWatch") : m_applicationTitle;
     setWindowTitle(name.isEmpty() ? application : tr("%1 \u2014 %2").arg(name, application));
+}
+
+void MainWindow::setEmptyStateMessage(const QString &message)
+{
+    m_noSelectionPage->setText(message.isEmpty()
+        ? tr("No simulation selected.\nAdd one with Simulation \u2192 Add simulation\u2026 (Ctrl+N).")
+        : message);
 }
 
 void MainWindow::setApplicationTitle(const QString &title)

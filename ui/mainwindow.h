@@ -50,6 +50,8 @@ public:
     // The application part of the window title ("SimWatch", or e.g. "SimWatch — demo server");
     // the title is "<simulation name> — <application title>". Use this, not setWindowTitle().
     void setApplicationTitle(const QString &title);
+    // What the right side says while no simulation is selected; empty: how to add one.
+    void setEmptyStateMessage(const QString &message);
 
     // The parts of the window, for tests and for the lead's wiring.
     SimulationModel *model() const { return m_model; }

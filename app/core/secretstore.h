@@ -58,7 +58,7 @@ private:
     QString m_service = QStringLiteral("SimWatch");
     Location m_location = Location::None;
     bool m_keychainAvailable = true; // until the keychain says otherwise
-    std::chrono::milliseconds m_retryDelay{2000};
+    std::chrono::milliseconds m_retryDelay{1000};
 };
 
 } // namespace simwatch
