@@ -114,10 +114,13 @@ int runHeadless(const LaunchOptions &options)
     if (options.exportPath)
         return runExport(session, options);
 
+    // The file descriptors, not the FILE streams: stdio buffers a pipe or a file in blocks, and a
+    // pipeline must get each line when it happens (and keep it when the process is killed).
+    std::fflush(stdout);
     QFile out;
     QFile err;
-    (void)out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    (void)err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    (void)out.open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered);
+    (void)err.open(fileno(stderr), QIODevice::WriteOnly | QIODevice::Unbuffered);
     HeadlessRunner runner(session, {options.once, options.json}, &out, &err);
     QObject::connect(&runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit, Qt::QueuedConnection);
     runner.start(options.simulationIds);

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -166,6 +168,33 @@ private Q_SLOTS:
         const QJsonObject last = QJsonDocument::fromJson(r.lines.last()).object();
         QVERIFY(last.value(QLatin1String("error")).isNull());
         QCOMPARE(last.value(QLatin1String("status")).toString(), QStringLiteral("Completed"));
+    }
+
+    // A pipeline reads lines as they happen: with stdout redirected to a file (so not a terminal),
+    // the first record is in the file while the run goes on, before the next poll, and what was
+    // printed survives the process being killed.
+    void linesReachAFileAsTheyHappen()
+    {
+        m_server->setSpeed(0); // nothing changes: one line, then polls every hour
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.jsonl"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OMNIDIM_API_KEY"), StandinServer::defaultApiKey());
+        process.setProcessEnvironment(env);
+        process.setStandardOutputFile(path);
+        process.start(QStringLiteral(SIMWATCH_BIN_DIR "/simwatch"),
+                      base({456}) << QStringLiteral("--json") << QStringLiteral("--interval") << QStringLiteral("3600"));
+        QVERIFY(process.waitForStarted());
+        QFile file(path);
+        QTRY_VERIFY_WITH_TIMEOUT(file.size() > 0 && QFile(path).open(QIODevice::ReadOnly), 15000);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/simulations/456")), 1); // before the next poll
+        process.kill();
+        process.waitForFinished();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.endsWith('\n'));
+        QCOMPARE(QJsonDocument::fromJson(text.trimmed()).object().value(QLatin1String("id")).toInt(), 456);
     }
 
     void stoppedRunExitsThree()
