@@ -43,17 +43,21 @@ void setApplicationInfo()
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsHeadless(argc, argv) && wantsExport(argc, argv)) {
-        // A PDF needs fonts and painting (QtGui). Headless means no display may exist: use the
-        // offscreen platform then, unless the caller chose one.
+    switch (applicationKind(argc, argv)) {
+    case ApplicationKind::Gui:
+        // Headless means no display may exist: use the offscreen platform then, unless the caller
+        // chose one.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
-    } else if (wantsHeadless(argc, argv)) {
+        break;
+    case ApplicationKind::Core:
         app = std::make_unique<QCoreApplication>(argc, argv);
-    } else {
+        break;
+    case ApplicationKind::Widgets:
         app = std::make_unique<QApplication>(argc, argv);
+        break;
     }
     setApplicationInfo();
     installTranslations();

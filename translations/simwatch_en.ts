@@ -4,10 +4,10 @@
 <context>
     <name>simwatch::ApiClient</name>
     <message numerus="yes">
-        <source>The server is limiting requests; SimWatch will try again in %n s.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>The server is limiting requests; SimWatch will try again in %n second.</numerusform>
-            <numerusform>The server is limiting requests; SimWatch will try again in %n seconds.</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

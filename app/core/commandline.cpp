@@ -9,22 +9,25 @@
 
 namespace simwatch {
 
-bool wantsHeadless(int argc, char **argv)
+ApplicationKind applicationKind(int argc, char **argv)
 {
+    bool headless = false;
+    bool exportFile = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--headless") == 0)
-            return true;
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--") == 0)
+            break;
+        // Only what QCommandLineParser's help and version options accept.
+        for (const char *early : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(arg, early) == 0)
+                return ApplicationKind::Core;
+        }
+        headless = headless || std::strcmp(arg, "--headless") == 0;
+        exportFile = exportFile || std::strcmp(arg, "--export") == 0 || std::strncmp(arg, "--export=", 9) == 0;
     }
-    return false;
-}
-
-bool wantsExport(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--export") == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
-            return true;
-    }
-    return false;
+    if (!headless)
+        return ApplicationKind::Widgets;
+    return exportFile ? ApplicationKind::Gui : ApplicationKind::Core;
 }
 
 CommandLineResult parseCommandLine(const QStringList &arguments)

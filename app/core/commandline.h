@@ -36,9 +36,10 @@ struct CommandLineResult
 // `arguments` includes the program name, as QCoreApplication::arguments() does.
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
-// Cheap pre-check before any QCoreApplication exists (it decides which application class to make).
-bool wantsHeadless(int argc, char **argv);
-// --export may write a PDF, which needs QtGui (fonts, painting): QGuiApplication, not QCoreApplication.
-bool wantsExport(int argc, char **argv);
+// Which application class the command line needs, decided before any QCoreApplication exists:
+// --help, --version and headless runs must work where no display exists (a QApplication aborts
+// there); a headless --export may write a PDF, which needs QtGui (fonts, painting).
+enum class ApplicationKind { Core, Gui, Widgets };
+ApplicationKind applicationKind(int argc, char **argv);
 
 } // namespace simwatch

@@ -1,5 +1,8 @@
 #include "api/apiclient.h"
 
+#include "api/bodydecoder.h"
+#include "api/httpdate.h"
+
 #include "domain/parse.h"
 #include "logging.h"
 
@@ -13,26 +16,40 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
+
 namespace simwatch {
 
 namespace {
 
 constexpr const char *TooLargeProperty = "simwatch_tooLarge";
+constexpr const char *UndecodableProperty = "simwatch_undecodable";
+constexpr const char *MaxBytesProperty = "simwatch_maxBytes"; // the cap, for the message
 constexpr int MaxLoggedBodyBytes = 2048;
+constexpr int MaxRedirects = 5;
 
-// Retry-After is either delta-seconds or an HTTP date.
+// Retry-After is either delta-seconds or an HTTP date (RFC 9110 section 10.2.3).
 int retryAfterFromHeader(const QByteArray &value)
 {
     if (value.isEmpty())
         return -1;
     bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
     if (ok)
-        return qMax(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+        return int(std::clamp<qint64>(seconds, 0, INT_MAX));
+    const QDateTime when = parseHttpDate(value);
     if (when.isValid())
-        return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+        return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, INT_MAX));
     return -1;
+}
+
+// The wait as people read it: seconds below two minutes, else whole minutes (rounded up).
+QString waitText(int seconds)
+{
+    if (seconds < 120)
+        return QCoreApplication::translate("simwatch::ApiClient", "%n second(s)", nullptr, seconds);
+    return QCoreApplication::translate("simwatch::ApiClient", "%n minute(s)", nullptr, (seconds + 59) / 60);
 }
 
 int retryAfterFromBody(const QByteArray &body)
@@ -40,7 +57,7 @@ int retryAfterFromBody(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonValue value = doc.object().value(QLatin1String("retry_after"));
     if (value.isDouble())
-        return qMax(0, int(value.toDouble()));
+        return int(qBound(0.0, value.toDouble(), double(INT_MAX)));
     if (value.isString()) {
         bool ok = false;
         const int seconds = value.toString().toInt(&ok);
@@ -105,7 +122,7 @@ ApiError transportError(QNetworkReply *reply, bool tooLarge)
         if (tooLarge) {
             error.kind = ApiError::Kind::TooLarge;
             error.message = QCoreApplication::translate("simwatch::ApiClient", "The server's reply was too large (over %1 MiB) and was not downloaded.")
-                                .arg(ApiClient::DefaultMaxBodyBytes / (1024 * 1024));
+                                .arg(reply->property(MaxBytesProperty).toLongLong() / (1024 * 1024));
         } else {
             // Our transfer timeout is the only other reason a request is cancelled while its
             // callback is still wanted.
@@ -130,6 +147,16 @@ ApiError transportError(QNetworkReply *reply, bool tooLarge)
         error.message = QCoreApplication::translate("simwatch::ApiClient", "The network request to %1 failed: %2").arg(host, reply->errorString());
         break;
     }
+    return error;
+}
+
+ApiError undecodableError(QNetworkReply *reply)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadPayload;
+    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString encoding = QString::fromLatin1(reply->rawHeader("Content-Encoding").left(40));
+    error.message = QCoreApplication::translate("simwatch::ApiClient", "The server's reply could not be decoded (Content-Encoding “%1”).").arg(encoding);
     return error;
 }
 
@@ -182,12 +209,17 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
+    // Asking for these ourselves turns off Qt's decoder, so the size cap applies to the decoded
+    // body as it arrives (see BodyDecoder).
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("SimWatch/%1").arg(QCoreApplication::applicationVersion()));
     if (!m_apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     // The default policy follows redirects to other hosts and forwards Authorization there.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // Qt follows up to 50 hops per request; a same-origin loop would cost 50 requests per poll.
+    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setTransferTimeout(int(m_timeout.count()));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -195,29 +227,42 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     qCDebug(lcNet) << verb << url.toDisplayString();
 
-    // Read as data arrives so an oversized body is cut off instead of being buffered whole.
+    // Read and decode as data arrives so an oversized body is cut off instead of being buffered
+    // whole, whatever its transfer or content encoding. The decoder is made when the headers are in.
     auto received = std::make_shared<QByteArray>();
+    auto decoder = std::make_shared<std::unique_ptr<BodyDecoder>>();
     const qint64 maxBytes = m_maxBodyBytes;
-    auto abortIfTooLarge = [reply, maxBytes](qint64 size) {
-        if (size > maxBytes && !reply->property(TooLargeProperty).toBool()) {
-            reply->setProperty(TooLargeProperty, true);
-            reply->abort();
-        }
+    reply->setProperty(MaxBytesProperty, maxBytes);
+    auto stop = [reply](BodyDecoder::State state) {
+        if (reply->property(TooLargeProperty).toBool() || reply->property(UndecodableProperty).toBool())
+            return;
+        reply->setProperty(state == BodyDecoder::State::TooLarge ? TooLargeProperty : UndecodableProperty, true);
+        reply->abort();
     };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, received, maxBytes, abortIfTooLarge] {
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, received, decoder, maxBytes, stop] {
+        *decoder = std::make_unique<BodyDecoder>(reply->rawHeader("Content-Encoding"), maxBytes);
+        if ((*decoder)->state() != BodyDecoder::State::Ok)
+            return stop((*decoder)->state());
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid()) {
-            abortIfTooLarge(length.toLongLong());
+        if (length.isValid() && (*decoder)->isIdentity()) {
+            if (length.toLongLong() > maxBytes)
+                return stop(BodyDecoder::State::TooLarge);
             // The whole body in one allocation: growing the buffer chunk by chunk copies a large
             // body (15 MB for 10,000 calls) several times over on the UI thread.
-            if (length.toLongLong() > 0 && length.toLongLong() <= maxBytes)
+            if (length.toLongLong() > 0)
                 received->reserve(qsizetype(length.toLongLong()));
         }
     });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, abortIfTooLarge] {
-        received->append(reply->readAll());
-        abortIfTooLarge(received->size());
-    });
+    auto take = [reply, received, decoder, maxBytes, stop] {
+        const QByteArray bytes = reply->readAll();
+        if (bytes.isEmpty())
+            return;
+        if (!*decoder)
+            *decoder = std::make_unique<BodyDecoder>(reply->rawHeader("Content-Encoding"), maxBytes);
+        if (!(*decoder)->feed(bytes, *received))
+            stop((*decoder)->state());
+    };
+    connect(reply, &QNetworkReply::readyRead, reply, take);
     // The transfer timeout only fires when no byte arrives for that long; a server trickling a
     // few bytes a second would keep it alive forever, so the whole request has a deadline too.
     auto *deadline = new QTimer(reply);
@@ -226,13 +271,14 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     deadline->start(m_timeout);
     connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::finished, context, [reply, received, callback = std::move(callback)] {
+    connect(reply, &QNetworkReply::finished, context, [reply, received, take, callback = std::move(callback)] {
         if (reply->isOpen()) // an aborted reply is closed
-            received->append(reply->readAll());
+            take();
         const bool tooLarge = reply->property(TooLargeProperty).toBool();
         Reply result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.error = classify(reply, *received, tooLarge);
+        result.error = reply->property(UndecodableProperty).toBool() ? undecodableError(reply)
+                                                                      : classify(reply, *received, tooLarge);
         // Error bodies are kept too: callers may need a code in them (e.g. "invalid_state").
         result.body = std::move(*received);
         if (result.error.isError())
@@ -251,8 +297,8 @@ ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, bool 
             return {};
         return transportError(reply, tooLarge);
     }
-    if (status >= 200 && status < 300)
-        return {};
+    if (status >= 200 && status < 300) // a 2xx whose body failed on the way is not a success
+        return reply->error() == QNetworkReply::NoError ? ApiError{} : transportError(reply, false);
 
     ApiError error;
     error.httpStatus = status;
@@ -273,15 +319,27 @@ ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, bool 
     } else if (status == 429) {
         error.kind = ApiError::Kind::RateLimited;
         const int fromHeader = retryAfterFromHeader(reply->rawHeader("Retry-After"));
-        error.retryAfterSeconds = qMax(fromHeader, retryAfterFromBody(body));
+        const int asked = qMax(fromHeader, retryAfterFromBody(body));
+        error.retryAfterSeconds = asked < 0 ? -1 : qMin(asked, ApiError::MaxRetryAfterSeconds);
         error.message = error.retryAfterSeconds >= 0
-            ? QCoreApplication::translate("simwatch::ApiClient", "The server is limiting requests; SimWatch will try again in %n s.", nullptr, error.retryAfterSeconds)
+            ? QCoreApplication::translate("simwatch::ApiClient", "The server is limiting requests; SimWatch will try again in %1.").arg(waitText(error.retryAfterSeconds))
             : QCoreApplication::translate("simwatch::ApiClient", "The server is limiting requests; SimWatch will try again shortly.");
     } else if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::HttpError;
-        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        error.message = QCoreApplication::translate("simwatch::ApiClient", "The server redirected to another address (%1). SimWatch does not follow redirects to other servers, so the API key is not sent there.")
-                            .arg(reply->url().resolved(target).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        // Qt does not set RedirectionTargetAttribute on a redirect it refused, so the place is
+        // read from Location itself.
+        const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+        const QString place = location.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        if (reply->error() == QNetworkReply::TooManyRedirectsError) {
+            error.message = QCoreApplication::translate("simwatch::ApiClient", "The server keeps redirecting (a redirect loop; the last hop was to %1). Check the base URL.")
+                                .arg(place);
+        } else if (reply->url().scheme() == QLatin1String("https") && location.scheme() == QLatin1String("http")) {
+            error.message = QCoreApplication::translate("simwatch::ApiClient", "The server redirected to an unencrypted address (%1). SimWatch does not follow it, so the API key is not sent there.")
+                                .arg(place);
+        } else {
+            error.message = QCoreApplication::translate("simwatch::ApiClient", "The server redirected to another address (%1). SimWatch does not follow redirects to other servers, so the API key is not sent there.")
+                                .arg(place);
+        }
     } else if (status >= 500) {
         error.kind = ApiError::Kind::ServerError;
         error.message = withDescription(QCoreApplication::translate("simwatch::ApiClient", "The server had an internal problem (HTTP %1). SimWatch will keep trying.").arg(status));

@@ -30,7 +30,10 @@ struct ApiError
     Kind kind = Kind::None;
     int httpStatus = 0;         // 0 when no HTTP reply arrived
     QString message;
-    int retryAfterSeconds = -1; // from Retry-After or a JSON retry_after, -1 when absent
+    int retryAfterSeconds = -1; // from Retry-After or a JSON retry_after, -1 when absent;
+                                // at most MaxRetryAfterSeconds
+    // A server cannot park the client for longer than this, whatever it asks.
+    static constexpr int MaxRetryAfterSeconds = 3600;
 
     bool isError() const { return kind != Kind::None; }
     // Errors a retry cannot fix: the watcher stops polling on these.

@@ -23,7 +23,6 @@ namespace simwatch {
 
 namespace {
 constexpr std::chrono::milliseconds MaxBackoff = 60s;
-constexpr std::chrono::milliseconds MaxRetryAfter = 1h;
 constexpr qsizetype AsyncParseThreshold = 256 * 1024;
 } // namespace
 
@@ -322,7 +321,7 @@ std::chrono::milliseconds Watcher::backoffDelay(std::chrono::milliseconds interv
     delay = std::chrono::milliseconds(qint64(double(delay.count()) * qBound(0.8, jitter, 1.2)));
     if (retryAfterSeconds >= 0)
         delay = std::max<std::chrono::milliseconds>(
-            delay, std::min<std::chrono::milliseconds>(std::chrono::seconds(retryAfterSeconds), MaxRetryAfter));
+            delay, std::chrono::seconds(qMin(retryAfterSeconds, ApiError::MaxRetryAfterSeconds)));
     return delay;
 }
 
