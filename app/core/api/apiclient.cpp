@@ -49,7 +49,8 @@ QString waitText(int seconds)
 {
     if (seconds < 120)
         return QCoreApplication::translate("simwatch::ApiClient", "%n second(s)", nullptr, seconds);
-    return QCoreApplication::translate("simwatch::ApiClient", "%n minute(s)", nullptr, (seconds + 59) / 60);
+    const int minutes = (seconds + 59) / 60;
+    return QCoreApplication::translate("simwatch::ApiClient", "%n minute(s)", nullptr, minutes);
 }
 
 int retryAfterFromBody(const QByteArray &body)
