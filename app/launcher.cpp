@@ -3,6 +3,7 @@
 #include "settingscheck.h"
 #include "api/endpoints.h"
 #include "domain/parse.h"
+#include "domain/untrustedtext.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow.h"
 #include "reportformat.h"
@@ -65,12 +66,12 @@ int runExport(Session &session, const LaunchOptions &options)
                                       Qt::QueuedConnection);
         };
         if (reply.error.isError()) {
-            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(reply.error.message));
+            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(untrusted::forTerminal(reply.error.message)));
             return finish(HeadlessRunner::ExitFetchFailed);
         }
         const parse::SimulationResult result = parse::simulationResponse(reply.body);
         if (!result.simulation) {
-            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(result.error.message));
+            printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(untrusted::forTerminal(result.error.message)));
             return finish(HeadlessRunner::ExitFetchFailed);
         }
         report::Options reportOptions;

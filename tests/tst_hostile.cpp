@@ -14,6 +14,8 @@
 #include "simulationheader.h"
 #include "standinserver.h"
 #include "watch/watcher.h"
+#include "statusbadge.h"
+#include "errorbanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +118,78 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(server.requestCount(QStringLiteral("/evil.png")), 0);
         QCOMPARE(server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
+    }
+
+    // Trojan Source (CVE-2021-42574): bidi overrides and zero-width characters cannot make a
+    // name, a status, a call or the error banner read as something else. Each is shown visibly,
+    // and a status string that merely looks like "Completed" gets no Completed badge.
+    void bidiAndInvisibleCharactersCannotSpoof()
+    {
+        const QString rlo = QStringLiteral("\u202E");
+        const QString pdf = QStringLiteral("\u202C");
+        const QString zwsp = QStringLiteral("\u200B");
+        QJsonObject recording{
+            {QStringLiteral("id"), 70001},
+            {QStringLiteral("call_status"), QString(rlo + QStringLiteral("detelpmoc") + pdf)},
+            {QStringLiteral("sentiment_score"), QString(QStringLiteral("Posi") + zwsp + QStringLiteral("tive"))},
+            {QStringLiteral("scenario_id"), QString(QStringLiteral("Refund ") + rlo + QStringLiteral("dnuf") + pdf)},
+        };
+        QJsonObject simulation{
+            {QStringLiteral("id"), 456},
+            {QStringLiteral("name"), QString(QStringLiteral("Nightly ") + rlo + QStringLiteral("8# DETELPMOC") + pdf)},
+            {QStringLiteral("status"), QString(rlo + QStringLiteral("detelpmoC") + pdf)},
+            {QStringLiteral("total_records"), 1},
+            {QStringLiteral("total_simulation_finished_records"), 1},
+            {QStringLiteral("progress"), QJsonArray{100}},
+            {QStringLiteral("simulation_call_recording"), QJsonArray{recording}},
+        };
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("simulation"), simulation}})
+                                    .toJson(QJsonDocument::Compact);
+        StandinServer server;
+        server.seedDemo();
+        QVERIFY(server.listen() != 0);
+        server.injectFault(Fault::status(200, body), QStringLiteral("/api/v1/simulations/456"), 1);
+        // The next reply is an error whose message the server chose.
+        server.injectFault(Fault::status(500, QStringLiteral(R"({"error":"Sim%1#%17 ok"})").arg(zwsp).toUtf8()),
+                           QStringLiteral("/api/v1/simulations/456"), 1000);
+
+        Session session;
+        session.settings().setBaseUrl(server.baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        session.settings().setIntervalSeconds(1);
+        session.applySettings();
+        MainWindow window(session);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.watch(456);
+        window.selectSimulation(456);
+        QTRY_VERIFY(window.model()->indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool());
+
+        const QString shownName = window.header()->nameLabel()->text();
+        QVERIFY2(shownName.contains(QStringLiteral("\u2039U+202E\u203A")), qPrintable(shownName));
+        QVERIFY(!shownName.contains(rlo));
+        QVERIFY(!window.windowTitle().contains(rlo));
+        // The status only looks like "Completed": it is unknown, and the badge does not claim it.
+        QCOMPARE(Status(window.model()->indexOfSimulation(456).data(SimulationModel::StatusRole).toInt()), Status::Unknown);
+        const QString badge = window.header()->statusBadge()->text();
+        QVERIFY2(badge.contains(QStringLiteral("U+202E")) && !badge.contains(rlo), qPrintable(badge));
+
+        // The calls table and the call detail show the hidden characters too.
+        QTreeView *calls = window.recordingsPanel()->view();
+        QTRY_COMPARE(calls->model()->rowCount(calls->rootIndex()), 1);
+        for (int column = 0; column < calls->model()->columnCount(calls->rootIndex()); ++column) {
+            const QString cell = calls->model()->index(0, column, calls->rootIndex()).data().toString();
+            QVERIFY2(!cell.contains(rlo) && !cell.contains(zwsp), qPrintable(cell));
+        }
+        calls->setCurrentIndex(calls->model()->index(0, 0, calls->rootIndex()));
+        QTRY_VERIFY(window.recordingsPanel()->detail()->shownText().contains(QStringLiteral("U+200B")));
+        QVERIFY(!window.recordingsPanel()->detail()->shownText().contains(rlo));
+
+        // The error banner quoting the server shows its zero-width characters.
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10000);
+        const QString banner = window.errorBanner()->messageLabel()->text();
+        QVERIFY2(banner.contains(QStringLiteral("Sim\u2039U+200B\u203A#")), qPrintable(banner));
     }
 };
 

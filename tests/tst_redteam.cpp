@@ -8,6 +8,8 @@
 #include "support/simwatchprocess.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -104,6 +106,35 @@ private slots:
         const testing::ProcessResult version = testing::runSimwatch({QStringLiteral("--version")}, environment);
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.stdOut.startsWith("SimWatch "));
+    }
+
+    // Finding 4: in text mode a server string cannot print a second line or reach the terminal
+    // raw: newlines, ESC sequences, BEL and bidi controls are escaped visibly.
+    void textModeCannotBeForged()
+    {
+        const QString name = QStringLiteral("Real\n#999 Spoofed: Completed, 100%\x1b[2J\x1b]0;title\x07\u202Eevil");
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {QStringLiteral("success"), true},
+            {QStringLiteral("simulation"), QJsonObject{{QStringLiteral("id"), 1},
+                                                       {QStringLiteral("name"), name},
+                                                       {QStringLiteral("status"), QStringLiteral("Completed")}}},
+        }).toJson(QJsonDocument::Compact);
+        RawHttpServer server([&body](QTcpSocket *socket, const QByteArray &) {
+            socket->write(RawHttpServer::response(200, "OK", body));
+        });
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OMNIDIM_API_KEY"), QStringLiteral("test-key"));
+        const testing::ProcessResult result = testing::runSimwatch(
+            {QStringLiteral("--headless"), QStringLiteral("--once"), QStringLiteral("--base-url"),
+             server.baseUrl().toString(), QStringLiteral("--simulation"), QStringLiteral("1")}, environment);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.lines().size(), 1);
+        const QByteArray line = result.lines().constFirst();
+        QVERIFY2(line.startsWith("#1 Real\\n#999 Spoofed"), line.constData());
+        QVERIFY(line.contains("\\x1b[2J") && line.contains("\\x07") && line.contains("\\u202E"));
+        for (char raw : {'\x1b', '\x07', '\r'})
+            QVERIFY(!line.contains(raw));
+        QVERIFY(!line.contains("\xE2\x80\xAE")); // U+202E in UTF-8
     }
 
     // Finding 2: the cap holds without a Content-Length: a chunked body far over it is cut off,

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "domain/untrustedtext.h"
+
 #include "uitext.h"
 
 #include <QHBoxLayout>
@@ -66,7 +68,7 @@ void ErrorBanner::showError(const ApiError &error, bool hasData)
     }
     m_error = error;
     m_title->setText(UiText::errorTitle(error.kind));
-    QString message = error.message.trimmed();
+    QString message = untrusted::forDisplay(error.message.trimmed()); // it may quote the server
     if (message.isEmpty())
         message = error.httpStatus > 0 ? tr("HTTP status %1").arg(error.httpStatus) : tr("No details were given.");
     if (hasData)

@@ -6,6 +6,7 @@
 #include "domain/transcript.h"
 #include "model/simulationmodel.h"
 #include "safetextbrowser.h"
+#include "domain/untrustedtext.h"
 #include "theme.h"
 
 #include <QAction>
@@ -117,11 +118,11 @@ void RecordingDetail::showRecording(const QModelIndex &index)
                                 index.data(SimulationModel::CallStatusRole).toString(),
                                 index.data(SimulationModel::SentimentRole).toString()}) {
         if (!fact.trimmed().isEmpty())
-            facts.append(fact.trimmed());
+            facts.append(untrusted::forDisplay(fact.trimmed()));
     }
     const QString voice = index.data(SimulationModel::VoiceRole).toString().trimmed();
     if (!voice.isEmpty())
-        facts.append(tr("voice %1").arg(voice));
+        facts.append(tr("voice %1").arg(untrusted::forDisplay(voice)));
     render(title, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString());
     m_audio->setRecordingUrl(index.data(SimulationModel::RecordingUrlRole).toString());
     m_playPause->setEnabled(m_audio->hasPlayer());
@@ -345,8 +346,8 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
     otherSpeaker.setForeground(otherAccent);
 
     for (const transcript::Turn &turn : turns) {
-        const QString &speaker = turn.speaker;
-        const QString &text = turn.text;
+        const QString speaker = untrusted::forDisplay(turn.speaker);
+        const QString text = untrusted::forDisplay(turn.text);
         const bool agent = turn.side == transcript::Side::Agent;
         const QTextBlockFormat &turnFormat = agent ? agentTurn : otherTurn;
         cursor.insertBlock(turnFormat, normal);
@@ -394,7 +395,7 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
             const QString &key = keys.at(row);
             const QJsonValue value = raw.value(key);
             QTextCursor keyCursor = table->cellAt(row, 0).firstCursorPosition();
-            keyCursor.insertText(keyLabel(key), keyFormat);
+            keyCursor.insertText(untrusted::forDisplay(keyLabel(key)), keyFormat);
 
             QTextCursor valueCursor = table->cellAt(row, 1).firstCursorPosition();
             if (key == ConversationKey && value.isString() && !value.toString().trimmed().isEmpty()) {
@@ -404,11 +405,12 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
                 valueCursor.insertText(tr("%n turn(s), shown above under Transcript", nullptr, int(count)), italic);
                 continue;
             }
-            const QString text = valueText(value);
-            if (key == QLatin1String("recording_url") && SafeTextBrowser::isOpenableLink(QUrl(text))) {
+            const QString plain = valueText(value);
+            const QString text = untrusted::forDisplay(plain);
+            if (key == QLatin1String("recording_url") && SafeTextBrowser::isOpenableLink(QUrl(plain))) {
                 QTextCharFormat link;
                 link.setAnchor(true);
-                link.setAnchorHref(QUrl(text).toString(QUrl::FullyEncoded));
+                link.setAnchorHref(QUrl(plain).toString(QUrl::FullyEncoded));
                 link.setForeground(pal.color(QPalette::Link));
                 link.setFontUnderline(true);
                 valueCursor.insertText(text, link);

@@ -1,5 +1,6 @@
 #include "safetextbrowser.h"
 
+#include "domain/untrustedtext.h"
 #include "logging.h"
 
 #include <QDesktopServices>
@@ -54,7 +55,8 @@ void SafeTextBrowser::installResourceBlock()
 void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
 {
     installResourceBlock(); // the document may have been replaced
-    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+    // Hidden characters are shown: an override cannot make a sentence read differently.
+    document()->setMarkdown(untrusted::showHidden(markdown), QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                       | QTextDocument::MarkdownNoHTML));
     replaceImages();
     moveCursor(QTextCursor::Start); // new text is read from the top
@@ -63,7 +65,7 @@ void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
 void SafeTextBrowser::setPlainTextSafely(const QString &text)
 {
     installResourceBlock();
-    setPlainText(text);
+    setPlainText(untrusted::showHidden(text));
     moveCursor(QTextCursor::Start);
 }
 

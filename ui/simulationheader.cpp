@@ -1,5 +1,7 @@
 #include "simulationheader.h"
 
+#include "domain/untrustedtext.h"
+
 #include "elidedlabel.h"
 #include "model/simulationmodel.h"
 #include "roles.h"
@@ -93,7 +95,7 @@ void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles
     if (rolesTouch(roles, {Qt::DisplayRole, M::NameRole, M::HasDataRole})) {
         // The model's display text falls back on "Simulation #id" until a name is known.
         const QString name = index.data(M::NameRole).toString().trimmed();
-        m_name->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString() : name);
+        m_name->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString() : untrusted::forDisplay(name));
         m_id->setText(tr("Simulation #%1").arg(index.data(M::IdRole).toInt()));
     }
     if (rolesTouch(roles, {M::AgentIdRole, M::AgentNameRole, M::HasDataRole})) {

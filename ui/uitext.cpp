@@ -1,5 +1,7 @@
 #include "uitext.h"
 
+#include "domain/untrustedtext.h"
+
 #include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
 
 #include <QLocale>
@@ -41,12 +43,12 @@ QString UiText::statusLabel(Status status, const QString &serverText)
     if (text.isEmpty())
         return status == Status::Unknown ? tr("No data yet")
                                          : statusGlyph(status) + QLatin1Char(' ') + tr("Unknown status");
-    return statusGlyph(status) + QLatin1Char(' ') + text;
+    return statusGlyph(status) + QLatin1Char(' ') + untrusted::forDisplay(text);
 }
 
 QString UiText::agentText(int id, const QString &name)
 {
-    const QString trimmed = name.trimmed();
+    const QString trimmed = untrusted::forDisplay(name.trimmed());
     if (!trimmed.isEmpty() && id >= 0)
         return tr("%1 (#%2)").arg(trimmed).arg(id);
     if (!trimmed.isEmpty())

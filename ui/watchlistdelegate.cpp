@@ -1,5 +1,7 @@
 #include "watchlistdelegate.h"
 
+#include "domain/untrustedtext.h"
+
 #include "model/simulationmodel.h"
 #include "uitext.h"
 
@@ -46,7 +48,7 @@ QString WatchListDelegate::toolTip(const QModelIndex &index)
         + QStringLiteral("<br>") + statusLine(index).toHtmlEscaped();
     const ApiError error = UiText::errorFrom(index.data(M::ErrorRole));
     if (error.isError() && !error.message.isEmpty())
-        html += QStringLiteral("<br>") + error.message.toHtmlEscaped();
+        html += QStringLiteral("<br>") + untrusted::forDisplay(error.message).toHtmlEscaped();
     return QStringLiteral("<p style=\"white-space:pre-wrap\">") + html + QStringLiteral("</p>");
 }
 

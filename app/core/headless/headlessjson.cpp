@@ -1,5 +1,7 @@
 #include "headless/headlessjson.h"
 
+#include "domain/untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -96,7 +98,8 @@ QString humanLine(int id, const Simulation *s, const ApiError &error)
     }
     if (error.isError())
         line += QCoreApplication::translate("simwatch::headless", " [error: %1]").arg(error.message);
-    return line;
+    // Names, statuses and quoted server messages are the server's: one line, nothing raw.
+    return untrusted::forTerminal(line);
 }
 
 } // namespace simwatch::headless

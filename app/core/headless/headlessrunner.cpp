@@ -1,5 +1,6 @@
 #include "headless/headlessrunner.h"
 
+#include "domain/untrustedtext.h"
 #include "headless/headlessjson.h"
 #include "session.h"
 
@@ -69,7 +70,7 @@ void HeadlessRunner::print(int id)
     // Errors go to stderr as they happen (once per distinct message), so a pipeline's log
     // shows them even when stdout is machine-read.
     if (error.isError() && m_lastError.value(id) != error.message)
-        m_err->write(QStringLiteral("simwatch: simulation %1: %2\n").arg(id).arg(error.message).toUtf8());
+        m_err->write(QStringLiteral("simwatch: simulation %1: %2\n").arg(id).arg(untrusted::forTerminal(error.message)).toUtf8());
     m_lastError[id] = error.isError() ? error.message : QString();
 
     QByteArray line = m_options.json

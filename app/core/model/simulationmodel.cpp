@@ -1,5 +1,7 @@
 #include "model/simulationmodel.h"
 
+#include "domain/untrustedtext.h"
+
 #include "domain/duration.h"
 #include "logging.h"
 
@@ -360,11 +362,11 @@ QVariant SimulationModel::simulationData(const Row &row, int column, int role) c
     case Qt::DisplayRole:
         if (column == 0) {
             if (row.shown && !row.shown->name.isEmpty())
-                return row.shown->name;
+                return untrusted::forDisplay(row.shown->name);
             return QCoreApplication::translate("simwatch::SimulationModel", "Simulation #%1").arg(row.id);
         }
         if (column == ColStatus)
-            return row.shown ? row.shown->statusText : QVariant();
+            return row.shown ? untrusted::forDisplay(row.shown->statusText) : QVariant();
         return {};
     case IsSimulationRole: return true;
     case IdRole: return row.id;
@@ -412,10 +414,11 @@ QVariant SimulationModel::recordingData(const Recording &r, int column, int role
         switch (column) {
         case ColIndex: return r.id >= 0 ? QVariant(r.id) : QVariant();
         case ColTime: return r.timeOfCall.isValid() ? r.timeOfCall.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-        case ColScenario: return r.scenario;
-        case ColStatus: return r.callStatus;
+        // Server text as shown: nothing in it can reorder or hide (see untrustedtext.h).
+        case ColScenario: return untrusted::forDisplay(r.scenario);
+        case ColStatus: return untrusted::forDisplay(r.callStatus);
         case ColDuration: return formatDuration(r.durationSeconds);
-        case ColSentiment: return r.sentiment;
+        case ColSentiment: return untrusted::forDisplay(r.sentiment);
         default: return {};
         }
     case Qt::TextAlignmentRole:
