@@ -237,6 +237,39 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"Evil \\| name # injected"_qs));
     }
 
+    // The window's policy in every export: server text adds no HTML and no images, and links
+    // only to http(s), in the Markdown and as PDF link annotations. JSON stays raw data.
+    void exportsApplyTheWindowsPolicy()
+    {
+        Simulation s = m_sim;
+        s.summary.text = u"Intro <img src=http://evil.example/p.png> <script>alert(1)</script>\n"
+                         "<h1>Loud</h1>\n"
+                         "![tracker](http://evil.example/t.png) and \\<img src=x>\n"
+                         "[passwords](file:///etc/passwd) [js](javascript:alert(1)) [rel](../secret) "
+                         "[fine](https://example.com/ok)\n\n"
+                         "[ref]: file:///etc/shadow\n"_qs;
+        const QString md = report::markdownReport(s, QDateTime::currentDateTimeUtc());
+        for (const QString &unsafe : {u"<img"_qs, u"<script"_qs, u"<h1"_qs, u"![tracker]"_qs, u"](file:"_qs,
+                                      u"](javascript:"_qs, u"](../secret"_qs, u"\n[ref]: file:"_qs})
+            QVERIFY2(!md.contains(unsafe), qPrintable(unsafe));
+        QVERIFY(md.contains(u"[fine](https://example.com/ok)"_qs));
+        QVERIFY(md.contains(u"passwords"_qs) && md.contains(u"tracker"_qs)); // the words stay
+
+        const QString path = m_dir.filePath(u"policy.pdf"_qs);
+        report::Options options;
+        options.exportedAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(report::writeReport(s, report::Format::Pdf, path, options), QString());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY2(bytes.contains("https://example.com/ok"), "the web link is kept");
+        for (const char *unsafe : {"file:", "javascript:", "../secret"}) // link annotations are uncompressed
+            QVERIFY2(!bytes.contains(unsafe), unsafe);
+        int pages = 0;
+        const QString text = ::pdfText(path, &pages).simplified();
+        QVERIFY2(text.contains(u"passwords js rel"_qs), qPrintable(text.mid(text.indexOf(u"Intro"_qs), 400)));
+    }
+
     void jsonStructure()
     {
         const QString path = m_dir.filePath(u"r.json"_qs);

@@ -40,6 +40,24 @@ QString escapeInline(const QString &text)
     return out;
 }
 
+// The window's policy, for a file opened in any Markdown viewer: server text cannot add HTML
+// (a '<' is written as an entity, which no preceding backslash can undo), cannot embed an image
+// (a viewer would fetch it from the server's chosen host), and links only to http(s).
+QString defusedLine(const QString &line)
+{
+    static const QRegularExpression image(QStringLiteral("!(?=\\[)"));
+    static const QRegularExpression localLink(QStringLiteral("\\]\\((?!\\s*<?https?://)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression localDefinition(QStringLiteral("^( {0,3})\\[(?=[^\\]]+\\]:\\s*<?(?!https?://))"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+    QString out = line;
+    out.replace(image, QStringLiteral("&#33;"));
+    out.replace(localLink, QStringLiteral("]&#40;"));
+    out.replace(localDefinition, QStringLiteral("\\1&#91;"));
+    out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+    return out;
+}
+
 QString containedMarkdown(const QString &text)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
@@ -62,6 +80,7 @@ QString containedMarkdown(const QString &text)
         }
         if (inFence)
             continue;
+        line = defusedLine(line);
         // Our sections are level 2, a review text sits under level 3: its headings go to 4+.
         const QRegularExpressionMatch h = heading.match(line);
         if (h.hasMatch()) {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -110,6 +111,39 @@ void table(QTextCursor &cursor, const QStringList &headers, const QList<QStringL
     cursor.movePosition(QTextCursor::End);
 }
 
+// The window's link policy in the PDF: a link annotation only for http(s); file:, javascript:
+// and relative targets stay as their text.
+void keepOnlyWebLinks(QTextDocument &document)
+{
+    struct Range
+    {
+        int start;
+        int end;
+        QTextCharFormat format;
+    };
+    QList<Range> unsafe; // collected first: changing formats merges the fragments being walked
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            const QString scheme = QUrl(format.anchorHref()).scheme().toLower();
+            if (format.isAnchor() && scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+                unsafe.append({fragment.position(), fragment.position() + fragment.length(), format});
+        }
+    }
+    for (const Range &range : std::as_const(unsafe)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(range.start);
+        cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+        QTextCharFormat plain = range.format;
+        plain.setAnchor(false);
+        plain.clearProperty(QTextFormat::AnchorHref);
+        plain.setFontUnderline(false);
+        plain.clearForeground();
+        cursor.setCharFormat(plain);
+    }
+}
+
 void reviewText(QTextCursor &cursor, const QString &title, const ReviewText &text)
 {
     heading(cursor, title, 3);
@@ -124,6 +158,7 @@ void reviewText(QTextCursor &cursor, const QString &title, const ReviewText &tex
     markdown.setDefaultFont(QFont(FontFamily, 10));
     markdown.setMarkdown(text.text, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                     | QTextDocument::MarkdownNoHTML));
+    keepOnlyWebLinks(markdown);
     QTextBlockFormat block;
     cursor.insertBlock(block, textFormat());
     cursor.insertFragment(QTextDocumentFragment(&markdown));
