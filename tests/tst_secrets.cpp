@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace std::chrono_literals;
 
 using simwatch::SecretStore;
@@ -62,6 +64,12 @@ private:
                 hits << file.fileName();
         }
         return hits;
+    }
+
+    static unsigned mode(const QString &path)
+    {
+        struct stat info{};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? unsigned(info.st_mode & 07777) : 0u;
     }
 
     int fileCount() const
@@ -169,6 +177,37 @@ private Q_SLOTS:
         store.read(api);
         QVERIFY(read.wait(10000));
         QCOMPARE(read.last().at(0).toString(), QString());
+    }
+
+    // The opt-in unencrypted key is in a file only its owner can read (0600), in a folder only
+    // its owner can enter (0700), even when the umask and an old copy say otherwise.
+    void plainTextKeyFileIsOwnerOnly()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->path()));
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const mode_t oldMask = umask(022);
+        SecretStore store;
+        store.setService(QStringLiteral("SimWatch-test"));
+        const QUrl api(QStringLiteral("https://backend.omnidim.io/api/v1"));
+        for (int save = 0; save < 2; ++save) { // also after a later save replaced the file
+            store.write(api, Secret, true);
+            QSettings().sync();
+            const QStringList holding = filesContaining(Secret.toUtf8());
+            QCOMPARE(holding, QStringList{SecretStore::keyFilePath()});
+            QCOMPARE(mode(holding.first()), 0600u);
+            QCOMPARE(mode(QFileInfo(holding.first()).absolutePath()), 0700u);
+        }
+        // A copy that came back readable (a restored backup) is made private again when read.
+        QFile::setPermissions(SecretStore::keyFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QSignalSpy read(&store, &SecretStore::readFinished);
+        store.setRetryDelay(50ms);
+        store.read(api);
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.last().at(0).toString(), Secret);
+        QCOMPARE(mode(SecretStore::keyFilePath()), 0600u);
+        umask(oldMask);
+        store.write(api, Secret, false);
+        QVERIFY(!QFile::exists(SecretStore::keyFilePath()));
     }
 
     // A key is kept for its server's origin: one saved for one address is never sent to another.

@@ -90,9 +90,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setKeyVisible(false);
 
     // Plain-text storage only on an explicit request, with the risk spelled out.
-    m_plainText = new QCheckBox(tr("Store the key &unencrypted in the settings file"), this);
+    m_plainText = new QCheckBox(tr("Store the key &unencrypted in a file"), this);
     m_plainText->setChecked(settings->keyInPlainText());
-    m_plainTextWarning = new QLabel(tr("Anyone who can read your files can then use this key. "
+    m_plainTextWarning = new QLabel(tr("The file can be read only by your user account, but anyone who gets into "
+                                       "that account, or into a backup of your files, can then use this key. "
                                        "Use this only where no system keychain is available."), this);
     m_plainTextWarning->setTextFormat(Qt::PlainText);
     m_plainTextWarning->setWordWrap(true);

@@ -3,9 +3,17 @@
 #include "appsettings.h"
 #include "logging.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <cstdio>
 
 namespace simwatch {
 
@@ -18,6 +26,50 @@ QString originOf(const QUrl &url)
 {
     return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
         .toString(QUrl::FullyEncoded);
+}
+
+constexpr QFile::Permissions OwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions OwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+// The mode bits of `path` (QFile's "User" flags say what this process may do, not the mode).
+QFile::Permissions modeOf(const QString &path)
+{
+    constexpr QFile::Permissions userFlags = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    return QFile::permissions(path) & ~userFlags;
+}
+
+// Owner-only permissions on the key file and its folder; false when they cannot be set.
+bool makePrivate(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    bool ok = QFile::setPermissions(folder, OwnerOnlyFolder) && modeOf(folder) == OwnerOnlyFolder;
+    if (QFile::exists(path))
+        ok = QFile::setPermissions(path, OwnerOnlyFile) && modeOf(path) == OwnerOnlyFile && ok;
+    return ok;
+}
+
+// Written to a new file that is created owner-only (never readable by others, even for a
+// moment), then renamed over the old one.
+bool writeKeyFile(const QString &origin, const QString &key)
+{
+    const QString path = SecretStore::keyFilePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder) || !makePrivate(path))
+        return false;
+    const QString temporary = path + QStringLiteral(".new");
+    QFile::remove(temporary);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile))
+        return false;
+    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("origin"), origin}, {QStringLiteral("key"), key}})
+                                .toJson(QJsonDocument::Compact);
+    const bool written = file.write(data) == data.size() && file.flush();
+    file.close();
+    if (!written || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return makePrivate(path);
 }
 
 // Keys saved before keys were kept per origin were for the default server only.
@@ -37,24 +89,49 @@ QString SecretStore::entryName(const QUrl &apiUrl)
     return KeychainEntry + QLatin1Char(' ') + originOf(apiUrl);
 }
 
+QString SecretStore::keyFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/api-key");
+}
+
 QString SecretStore::plainTextKey(const QUrl &apiUrl) const
 {
-    QSettings settings;
-    const QString origin = settings.value(PlainTextOriginSetting).toString();
+    QString origin;
+    QString key;
+    QFile file(keyFilePath());
+    if (file.exists()) {
+        makePrivate(file.fileName()); // a copy restored from a backup may have come back readable
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
+            origin = stored.value(QLatin1String("origin")).toString();
+            key = stored.value(QLatin1String("key")).toString();
+        }
+    } else {
+        // Before the key had a file of its own it was in the settings file: move it.
+        QSettings settings;
+        key = settings.value(PlainTextSetting).toString();
+        origin = settings.value(PlainTextOriginSetting).toString();
+        if (!key.isEmpty()) {
+            const QUrl legacyOrigin = origin.isEmpty() ? AppSettings::defaultBaseUrl() : QUrl(origin);
+            if (writeKeyFile(originOf(legacyOrigin), key)) {
+                settings.remove(PlainTextSetting);
+                settings.remove(PlainTextOriginSetting);
+            }
+        }
+    }
     const bool matches = origin.isEmpty() ? isDefaultOrigin(apiUrl) : origin == originOf(apiUrl);
-    return matches ? settings.value(PlainTextSetting).toString() : QString();
+    return matches ? key : QString();
 }
 
 void SecretStore::setPlainText(const QUrl &apiUrl, const QString &key)
 {
-    QSettings settings;
-    if (key.isEmpty()) {
-        settings.remove(PlainTextSetting);
-        settings.remove(PlainTextOriginSetting);
-    } else {
-        settings.setValue(PlainTextSetting, key);
-        settings.setValue(PlainTextOriginSetting, originOf(apiUrl));
-    }
+    QSettings settings; // no copy stays in the settings file from older versions
+    settings.remove(PlainTextSetting);
+    settings.remove(PlainTextOriginSetting);
+    if (key.isEmpty())
+        QFile::remove(keyFilePath());
+    else if (!writeKeyFile(originOf(apiUrl), key))
+        qCWarning(lcSecrets) << "could not write the key file with owner-only permissions";
 }
 
 void SecretStore::read(const QUrl &apiUrl)
@@ -149,7 +226,7 @@ QString SecretStore::describe() const
     case Location::SessionOnly:
         return tr("No system keychain is available: the key is kept for this session only.");
     case Location::PlainText:
-        return tr("The key is stored unencrypted in the settings file, as you asked.");
+        return tr("The key is stored unencrypted, as you asked, in a file only your user account can read.");
     case Location::None:
         break;
     }

@@ -23,7 +23,7 @@ public:
         None,          // nothing stored (or not read yet)
         Keychain,      // the OS keychain
         SessionOnly,   // no keychain: kept in memory for this run
-        PlainText,     // the user asked for the settings file, after a warning
+        PlainText,     // the user asked for an unencrypted file, after a warning (see keyFilePath())
     };
     Q_ENUM(Location)
 
@@ -34,12 +34,15 @@ public:
 
     void read(const QUrl &apiUrl);                    // emits readFinished
     void write(const QUrl &apiUrl, const QString &key, bool plainTextAllowed); // emits writeFinished
-    void forget(const QUrl &apiUrl);                  // removes it from keychain and settings
+    void forget(const QUrl &apiUrl);                  // removes it from the keychain and the key file
     // The wait before the one retry of a read that found no keychain (tests shorten it).
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     // The keychain entry name for the key of `apiUrl`'s origin.
     static QString entryName(const QUrl &apiUrl);
+    // The unencrypted key's own file: mode 0600 in a folder of mode 0700, checked at every write
+    // and read (the settings file is rewritten by others with the default mode, so not there).
+    static QString keyFilePath();
 
     Location location() const { return m_location; }
     bool keychainAvailable() const { return m_keychainAvailable; }
