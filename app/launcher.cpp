@@ -5,6 +5,7 @@
 #include "domain/parse.h"
 #include "domain/untrustedtext.h"
 #include "headless/headlessrunner.h"
+#include "platform/terminationsignals.h"
 #include "mainwindow.h"
 #include "reportformat.h"
 #include "session.h"
@@ -94,6 +95,11 @@ int runExport(Session &session, const LaunchOptions &options)
 
 int runHeadless(const LaunchOptions &options)
 {
+    // Every line is written when it happens (below), so a terminated run has lost nothing; it
+    // ends through the event loop with the shell's status for the signal (130, 143).
+    TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &TerminationSignals::received, QCoreApplication::instance(),
+                     [](int number) { QCoreApplication::exit(TerminationSignals::exitStatusFor(number)); });
     Session session;
     std::unique_ptr<standin::StandinThread> demo;
     if (options.demo) {
@@ -194,6 +200,11 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
         }, Qt::SingleShotConnection);
         session.loadApiKey();
     }
+
+    // Terminated from outside (logout, `kill`, Ctrl+C in the terminal): close as the user would,
+    // so the watch list and settings are saved.
+    TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &TerminationSignals::received, &window, &QWidget::close);
 
     window.show();
     if (options.demo)

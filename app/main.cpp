@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <sys/prctl.h>
 #include <memory>
 
 using namespace simwatch;
@@ -31,6 +32,17 @@ void installTranslations()
         QCoreApplication::installTranslator(translator);
 }
 
+// The process holds the API key: it writes no core dump, and other processes of the same user
+// cannot attach a debugger to read its memory, as password managers such as KeePassXC do.
+// SIMWATCH_ALLOW_CORE_DUMPS=1 keeps both for debugging; debug and sanitizer builds always do.
+void protectSecretsInMemory()
+{
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+    if (qEnvironmentVariableIntValue("SIMWATCH_ALLOW_CORE_DUMPS") != 1)
+        ::prctl(PR_SET_DUMPABLE, 0);
+#endif
+}
+
 void setApplicationInfo()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SimWatch"));
@@ -42,6 +54,7 @@ void setApplicationInfo()
 
 int main(int argc, char *argv[])
 {
+    protectSecretsInMemory();
     std::unique_ptr<QCoreApplication> app;
     switch (applicationKind(argc, argv)) {
     case ApplicationKind::Gui:

@@ -8,12 +8,16 @@
 #include "support/simwatchprocess.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTest>
 
+#include <csignal>
 #include <optional>
 #include <zlib.h>
 
@@ -135,6 +139,46 @@ private slots:
         for (char raw : {'\x1b', '\x07', '\r'})
             QVERIFY(!line.contains(raw));
         QVERIFY(!line.contains("\xE2\x80\xAE")); // U+202E in UTF-8
+    }
+
+    // Finding 1: SIGTERM and SIGINT end a headless watch cleanly (through the event loop, with
+    // the shell's status), with every line already in the file.
+    void terminationEndsTheRunCleanly_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void terminationEndsTheRunCleanly()
+    {
+        QFETCH(int, signalNumber);
+        const QByteArray body = R"({"success":true,"simulation":{"id":1,"name":"Long run","status":"In Progress","progress":[40]}})";
+        RawHttpServer server([&body](QTcpSocket *socket, const QByteArray &) {
+            socket->write(RawHttpServer::response(200, "OK", body));
+        });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.jsonl"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OMNIDIM_API_KEY"), QStringLiteral("test-key"));
+        process.setProcessEnvironment(environment);
+        process.setStandardOutputFile(path);
+        process.start(QStringLiteral(SIMWATCH_BIN_DIR "/simwatch"),
+                      {QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--base-url"),
+                       server.baseUrl().toString(), QStringLiteral("--simulation"), QStringLiteral("1")});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 15000);
+        ::kill(pid_t(process.processId()), signalNumber);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by the signal
+        QCOMPARE(process.exitCode(), 128 + signalNumber);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.endsWith('\n'));
+        QCOMPARE(QJsonDocument::fromJson(text.split('\n').constFirst()).object().value(QLatin1String("id")).toInt(), 1);
     }
 
     // Finding 2: the cap holds without a Content-Length: a chunked body far over it is cut off,
