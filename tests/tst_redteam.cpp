@@ -204,6 +204,42 @@ private slots:
         QVERIFY2(growth < 96 << 20, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(growth >> 20)));
     }
 
+    // Finding 2, as the red team saw it: ten watched simulations whose server streams 2 GiB each,
+    // chunked, as fast as loopback goes. Memory stays near ten caps, not ten bodies.
+    void tenChunkedFloodsStayBounded()
+    {
+        constexpr qint64 Cap = ApiClient::DefaultMaxBodyBytes;
+        constexpr qint64 Body = qint64(2) << 30;
+        std::atomic<qint64> sent = 0;
+        testing::RawHttpServerThread server([&sent](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            new StreamedBody(socket, Body, [](qint64, qint64 size) { return QByteArray(size, ' '); }, true, &sent);
+        });
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(QStringLiteral("test-key"));
+        client.setTimeout(std::chrono::seconds(120));
+        resetPeakMemory();
+        const qint64 before = peakMemory();
+        int tooLarge = 0;
+        int done = 0;
+        for (int id = 1; id <= 10; ++id) {
+            client.get(QStringLiteral("/simulations/%1").arg(id), this, [&](const ApiClient::Reply &reply) {
+                tooLarge += reply.error.kind == ApiError::Kind::TooLarge;
+                ++done;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 10, 120000);
+        QCOMPARE(tooLarge, 10);
+        const qint64 growth = peakMemory() - before;
+        qInfo("sent %lld MiB in all, peak memory grew by %lld MiB", sent.load() >> 20, growth >> 20);
+        // Qt's network thread reads ahead of the abort (about 80 MiB per reply here, 18 MiB over
+        // the cap); the bounds leave room for a slow sanitizer build, far below the 20 GiB offered.
+        QVERIFY2(sent < 20 * Cap, qPrintable(QStringLiteral("%1 MiB sent").arg(sent.load() >> 20)));
+        QVERIFY2(growth < 20 * Cap, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(growth >> 20)));
+    }
+
     // Finding 2: the cap holds for the decompressed size: a small gzip body that inflates to
     // 1 GiB is "too large" (not "not valid JSON"), with what is inflated and kept bounded.
     void gzipBombIsTooLarge()
