@@ -194,6 +194,7 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
             session.settings().setApiKey(key);
             session.applySettings();
             session.setPersistent(true);
+            session.enableHistory();
             selectInitial(watchInitial(false), false);
             if (key.isEmpty())
                 window.openSettings();

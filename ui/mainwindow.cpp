@@ -159,6 +159,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
 
     connect(&m_session.watcher(), &Watcher::authenticationRequired, this, &MainWindow::onAuthenticationRequired);
+    // Said once; the dashboard goes on without history.
+    connect(&m_session, &Session::historyUnavailable, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("History is off: %1").arg(message), 30000);
+    });
     // An unchanged poll only moves the store's "last updated" time, which is not announced:
     // pick it up at once instead of on the next clock tick.
     connect(&m_session.watcher(), &Watcher::fetched, this, [this](int id) {

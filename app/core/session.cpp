@@ -75,9 +75,22 @@ void Session::loadApiKey()
     m_secrets.read(m_settings.baseUrl());
 }
 
+void Session::enableHistory()
+{
+    m_historyEnabled = true;
+    const QString path = history::History::defaultPath(m_settings.baseUrl());
+    if (m_history && m_history->path() == path)
+        return;
+    m_history = std::make_unique<history::History>(path);
+    m_history->follow(m_store);
+    connect(m_history.get(), &history::History::unavailable, this, &Session::historyUnavailable);
+}
+
 void Session::onSettingsChanged()
 {
     applySettings();
+    if (m_historyEnabled)
+        enableHistory(); // another server: its own file
     m_watcher.refreshAll();
     if (!m_persistent)
         return; // the demo's own key and address are not the user's settings

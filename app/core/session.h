@@ -2,12 +2,15 @@
 
 #include "api/apiclient.h"
 #include "appsettings.h"
+#include "history/history.h"
 #include "secretstore.h"
 #include "store/simulationstore.h"
 #include "watch/watcher.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+
+#include <memory>
 
 namespace simwatch {
 
@@ -48,8 +51,15 @@ public:
     // address, read asynchronously; apiKeyLoaded() follows in every case (empty key: none found).
     void loadApiKey();
 
+    // The local history of the runs watched on the configured server, one file per server
+    // origin (ids of two servers never mix). Off until enabled: the demo server and headless
+    // runs keep none. Follows a change of address.
+    void enableHistory();
+    history::History *history() { return m_history.get(); }
+
 Q_SIGNALS:
     void apiKeyLoaded(const QString &key);
+    void historyUnavailable(const QString &message);
 
 private:
     void onSettingsChanged();
@@ -62,6 +72,8 @@ private:
     SecretStore m_secrets;
     QString m_lastStoredKey;
     bool m_persistent = false;
+    bool m_historyEnabled = false;
+    std::unique_ptr<history::History> m_history;
 };
 
 } // namespace simwatch

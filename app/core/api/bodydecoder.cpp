@@ -10,8 +10,8 @@ struct BodyDecoder::Inflater
     bool mayBeRaw = false; // "deflate": some servers send a bare deflate stream (no zlib header)
     bool ended = false;
 
-    Inflater(int windowBits, bool mayBeRaw)
-        : mayBeRaw(mayBeRaw)
+    Inflater(int windowBits, bool rawAllowed)
+        : mayBeRaw(rawAllowed)
     {
         inflateInit2(&stream, windowBits);
     }
