@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>simwatch::History</name>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::RecordingDetail</name>
     <message numerus="yes">
         <source>%n turn(s), shown above under Transcript</source>
