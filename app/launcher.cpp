@@ -164,6 +164,7 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
         demo = startDemo(session, options.demoSpeed);
         if (!demo)
             return 1;
+        session.enableHistory(true); // the demo's runs are not the user's: gone at the end
         ids = watchInitial(true);
     }
 
@@ -187,6 +188,7 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
                     QCoreApplication::exit(1);
                     return;
                 }
+                session.enableHistory(true);
                 window.setApplicationTitle(QCoreApplication::translate("main", "SimWatch \u2014 demo server"));
                 selectInitial(watchInitial(true), true);
                 return;

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>simwatch::MainWindow</name>
+    <message numerus="yes">
+        <source>No progress for %n minute(s): the run may be stuck.</source>
+        <translation>
+            <numerusform>No progress for %n minute: the run may be stuck.</numerusform>
+            <numerusform>No progress for %n minutes: the run may be stuck.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::RecordingDetail</name>
     <message numerus="yes">
         <source>%n turn(s), shown above under Transcript</source>

@@ -8,6 +8,8 @@
 #include "logging.h"
 #include "model/simulationmodel.h"
 #include "progresspanel.h"
+#include "progresschart.h"
+#include "history/outlook.h"
 #include "recordingdetail.h"
 #include "recordingspanel.h"
 #include "reviewpanes.h"
@@ -159,6 +161,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
 
     connect(&m_session.watcher(), &Watcher::authenticationRequired, this, &MainWindow::onAuthenticationRequired);
+    // The ETA counts down and a run may stop moving while nothing arrives: look again now and then.
+    auto *outlookTimer = new QTimer(this);
+    outlookTimer->start(std::chrono::seconds(20));
+    connect(outlookTimer, &QTimer::timeout, this, &MainWindow::updateOutlook);
+    connect(&m_session, &Session::historyWritten, this, &MainWindow::updateOutlook);
     // Said once; the dashboard goes on without history.
     connect(&m_session, &Session::historyUnavailable, this, [this](const QString &message) {
         statusBar()->showMessage(tr("History is off: %1").arg(message), 30000);
@@ -318,10 +325,16 @@ QWidget *MainWindow::createDashboard()
     overview->contentLayout()->addStretch(1);
     overview->contentLayout()->addWidget(m_progress);
 
-    auto *sentimentCard = new Card(tr("Sentiment of finished calls"), m_dashboard);
-    m_pie = new SentimentPie(sentimentCard);
+    // Sentiment of the finished calls, and progress over time from the history, as two tabs.
+    auto *sentimentCard = new Card(QString(), m_dashboard);
+    m_chartTabs = new QTabWidget(sentimentCard);
+    m_chartTabs->setDocumentMode(true);
+    m_pie = new SentimentPie(m_chartTabs);
     m_pie->setMinimumSize(290, 130);
-    sentimentCard->contentLayout()->addWidget(m_pie, 1);
+    m_progressChart = new ProgressChart(m_chartTabs);
+    m_chartTabs->addTab(m_pie, tr("Sentiment of finished calls"));
+    m_chartTabs->addTab(m_progressChart, tr("Progress over time"));
+    sentimentCard->contentLayout()->addWidget(m_chartTabs, 1);
 
     auto *overviewRow = new QHBoxLayout;
     overviewRow->setSpacing(10);
@@ -415,10 +428,12 @@ void MainWindow::showSimulation(const QModelIndex &index)
         m_header->clear();
         m_progress->clear();
         m_pie->clear();
+        m_progressChart->clear();
         m_review->clear();
         m_banner->clearError();
     }
     refreshPanes({});
+    updateOutlook();
     updateActions();
 
     // When the current row was removed, the list moves "current" to a neighbour without selecting
@@ -428,6 +443,36 @@ void MainWindow::showSimulation(const QModelIndex &index)
             if (m_current.isValid() && !m_watchList->selectionModel()->isSelected(m_current))
                 m_watchList->selectionModel()->select(m_current, QItemSelectionModel::ClearAndSelect);
         }, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::updateOutlook()
+{
+    const int id = m_current.isValid() ? m_current.data(SimulationModel::IdRole).toInt() : -1;
+    const SimulationStore::Entry *entry = m_session.store().entry(id);
+    history::History *history = m_session.history();
+    if (!entry || !entry->simulation || !history) {
+        m_progressChart->clear();
+        if (m_current.isValid())
+            m_progress->setOutlook({}, false);
+        return;
+    }
+    history::OutlookInput input;
+    input.samples = history->samples(id);
+    input.status = entry->simulation->status;
+    input.lastConfirmed = entry->lastUpdated;
+    input.now = QDateTime::currentDateTimeUtc();
+    input.hungAfterSeconds = qint64(m_session.settings().hungAfterMinutes()) * 60;
+    input.pollIntervalSeconds = m_session.settings().intervalSeconds();
+    m_progressChart->setSamples(input.samples);
+    const history::Outlook outlook = history::outlook(input);
+    if (outlook.stalledFor) {
+        const int minutes = int(*outlook.stalledFor / 60);
+        m_progress->setOutlook(tr("No progress for %n minute(s): the run may be stuck.", nullptr, minutes), true);
+    } else if (outlook.secondsLeft) {
+        m_progress->setOutlook(history::timeLeftText(*outlook.secondsLeft), false);
+    } else {
+        m_progress->setOutlook({}, false);
     }
 }
 

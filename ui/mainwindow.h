@@ -9,6 +9,7 @@ class QLabel;
 class QListView;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace simwatch {
@@ -16,6 +17,7 @@ namespace simwatch {
 class Session;
 class Card;
 class ErrorBanner;
+class ProgressChart;
 class ProgressPanel;
 class RecordingsPanel;
 class ReviewPanes;
@@ -60,6 +62,11 @@ public:
     SimulationHeader *header() const { return m_header; }
     ProgressPanel *progressPanel() const { return m_progress; }
     SentimentPie *sentimentPie() const { return m_pie; }
+    ProgressChart *progressChart() const { return m_progressChart; }
+    // ETA, hung-run warning and progress chart of the selected run, from the history (also on a
+    // timer: a run can stop moving while nothing arrives).
+    void updateOutlook();
+    QTabWidget *chartTabs() const { return m_chartTabs; }
     RecordingsPanel *recordingsPanel() const { return m_recordings; }
     ReviewPanes *reviewPanes() const { return m_review; }
     QLabel *updatedLabel() const { return m_updatedLabel; }
@@ -129,6 +136,8 @@ private:
     SimulationHeader *m_header = nullptr;
     ProgressPanel *m_progress = nullptr;
     SentimentPie *m_pie = nullptr;
+    ProgressChart *m_progressChart = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
     Card *m_recordingsCard = nullptr;
     RecordingsPanel *m_recordings = nullptr;
     ReviewPanes *m_review = nullptr;

@@ -32,11 +32,16 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_counts->setWordWrap(true);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_outlook = new QLabel(this);
+    m_outlook->setTextFormat(Qt::PlainText);
+    m_outlook->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_bar);
     layout->addWidget(m_counts);
+    layout->addWidget(m_outlook);
     clear();
 }
 
@@ -78,6 +83,15 @@ void ProgressPanel::clear()
 {
     m_bar->setValue(0);
     m_counts->setText(tr("No simulation selected"));
+    setOutlook({}, false);
+}
+
+void ProgressPanel::setOutlook(const QString &text, bool warning)
+{
+    // A warning is said in words and with a sign, not by colour alone.
+    m_outlook->setText(warning ? QStringLiteral("\u26A0 ") + text : text);
+    m_outlook->setStyleSheet(warning ? QStringLiteral("color: %1; font-weight: 600;").arg(theme::warningColor().name()) : QString());
+    m_outlook->setVisible(!text.isEmpty());
 }
 
 } // namespace simwatch

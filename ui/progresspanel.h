@@ -19,15 +19,19 @@ public:
 
     void refresh(const QModelIndex &simulation, const QList<int> &roles = {});
     void clear();
+    // The ETA ("about 6 min left") and, for a run that stopped moving, the warning; empty hides it.
+    void setOutlook(const QString &text, bool warning);
 
     QProgressBar *progressBar() const { return m_bar; }
     QLabel *countsLabel() const { return m_counts; }
+    QLabel *outlookLabel() const { return m_outlook; }
 
     static QString countsText(int finished, int inProgress, int remaining, int total, int active);
 
 private:
     QProgressBar *m_bar = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_outlook = nullptr;
 };
 
 } // namespace simwatch

@@ -1,7 +1,7 @@
 #pragma once
 
-// The only file pair of SimWatch behind which QtCharts is used (deprecated from Qt 6.10):
-// replacing the chart later means replacing sentimentpie.cpp and nothing else. The header keeps
+// One of the two file pairs of SimWatch behind which QtCharts is used (deprecated from Qt 6.10;
+// the other is progresschart): replacing the chart later means replacing sentimentpie.cpp. The header keeps
 // every Charts type out, so its users (and the tests) never include QtCharts.
 
 #include <QList>

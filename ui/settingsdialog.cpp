@@ -115,6 +115,19 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     intervalRow->addWidget(m_interval);
     intervalRow->addWidget(intervalHint, 1);
 
+    // Hung-run warning
+    m_hungAfter = new QSpinBox(this);
+    m_hungAfter->setRange(1, 24 * 60);
+    m_hungAfter->setValue(settings->hungAfterMinutes());
+    m_hungAfter->setSuffix(tr(" min"));
+    auto *hungHint = new QLabel(tr("A running simulation without progress for this long is flagged as possibly stuck."), this);
+    hungHint->setTextFormat(Qt::PlainText);
+    hungHint->setWordWrap(true);
+    hungHint->setPalette(notePalette);
+    auto *hungRow = new QHBoxLayout;
+    hungRow->addWidget(m_hungAfter);
+    hungRow->addWidget(hungHint, 1);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(12);
@@ -129,6 +142,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     form->addRow(QString(), m_plainText);
     form->addRow(QString(), m_plainTextWarning);
     form->addRow(intervalLabel, fieldWithMessages(this, intervalRow, {m_intervalError}));
+    auto *hungLabel = new QLabel(tr("&Stuck after:"), this);
+    hungLabel->setBuddy(m_hungAfter);
+    form->addRow(hungLabel, hungRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -151,6 +167,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setTabOrder(m_apiKey, m_showKey);
     setTabOrder(m_showKey, m_plainText);
     setTabOrder(m_plainText, m_interval);
+    setTabOrder(m_interval, m_hungAfter);
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -222,6 +239,7 @@ void SettingsDialog::accept()
     m_settings->setKeyInPlainText(m_plainText->isChecked());
     m_settings->setApiKey(m_apiKey->text().trimmed());
     m_settings->setIntervalSeconds(m_interval->value());
+    m_settings->setHungAfterMinutes(m_hungAfter->value());
     QDialog::accept();
 }
 

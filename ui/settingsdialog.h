@@ -32,6 +32,7 @@ public:
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *apiKeyEdit() const { return m_apiKey; }
     QSpinBox *intervalSpinBox() const { return m_interval; }
+    QSpinBox *hungAfterSpinBox() const { return m_hungAfter; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *baseUrlError() const { return m_baseUrlError; }
     QLabel *apiKeyError() const { return m_apiKeyError; }
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_apiKey = nullptr;
     QToolButton *m_showKey = nullptr;
     QSpinBox *m_interval = nullptr;
+    QSpinBox *m_hungAfter = nullptr;
     QLabel *m_baseUrlError = nullptr;
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;

@@ -32,6 +32,11 @@ QColor trackColor(const QPalette &palette)
     return mix(palette.color(QPalette::Base), palette.color(QPalette::WindowText), 0.09);
 }
 
+QColor warningColor()
+{
+    return QColor(0x9a, 0x5b, 0x00); // amber, 5.4:1 on white
+}
+
 QColor accentColor()
 {
     return QColor(0x3B, 0x7D, 0xDD);

@@ -17,6 +17,7 @@ QColor borderColor(const QPalette &palette);        // cards
 QColor secondaryTextColor(const QPalette &palette); // headings, hints, empty states
 QColor trackColor(const QPalette &palette);         // the empty part of a progress bar
 QColor accentColor();                               // the filled part
+QColor warningColor();                              // text that warns (with a sign, never alone)
 // The sentiment slices' colours in chart order (positive, negative, neutral): the report's, so
 // that the window's pie and the PDF's look the same.
 QList<QColor> sentimentColors();

@@ -12,6 +12,7 @@ const QString BaseUrlKey = QStringLiteral("connection/baseUrl");
 const QString IntervalKey = QStringLiteral("connection/intervalSeconds");
 const QString SimulationsKey = QStringLiteral("watch/simulations");
 const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
+const QString HungAfterKey = QStringLiteral("watch/hungAfterMinutes");
 
 } // namespace
 
@@ -29,6 +30,7 @@ void AppSettings::load(QSettings &settings)
     if (SettingsCheck::interval(interval).isEmpty())
         m_intervalSeconds = interval;
     m_keyInPlainText = settings.value(PlainTextChoiceKey, false).toBool();
+    m_hungAfterMinutes = qBound(1, settings.value(HungAfterKey, DefaultHungAfterMinutes).toInt(), 24 * 60);
     m_simulationIds.clear();
     const QStringList ids = settings.value(SimulationsKey).toStringList();
     for (const QString &text : ids) {
@@ -45,6 +47,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(BaseUrlKey, m_baseUrl.toString());
     settings.setValue(IntervalKey, m_intervalSeconds);
     settings.setValue(PlainTextChoiceKey, m_keyInPlainText);
+    settings.setValue(HungAfterKey, m_hungAfterMinutes);
     QStringList ids;
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
@@ -65,6 +68,15 @@ void AppSettings::setApiKey(const QString &key)
     if (trimmed == m_apiKey)
         return;
     m_apiKey = trimmed;
+    emit changed();
+}
+
+void AppSettings::setHungAfterMinutes(int minutes)
+{
+    minutes = qBound(1, minutes, 24 * 60);
+    if (minutes == m_hungAfterMinutes)
+        return;
+    m_hungAfterMinutes = minutes;
     emit changed();
 }
 

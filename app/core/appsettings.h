@@ -18,6 +18,7 @@ class AppSettings : public QObject
 
 public:
     static constexpr int DefaultIntervalSeconds = 3;
+    static constexpr int DefaultHungAfterMinutes = 10;
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://backend.omnidim.io/api/v1")); }
 
     explicit AppSettings(QObject *parent = nullptr);
@@ -37,6 +38,9 @@ public:
     // The user's explicit choice to keep the key unencrypted in the settings file.
     bool keyInPlainText() const { return m_keyInPlainText; }
     void setKeyInPlainText(bool enabled);
+    // A running simulation without progress for this long is flagged as possibly stuck.
+    int hungAfterMinutes() const { return m_hungAfterMinutes; }
+    void setHungAfterMinutes(int minutes);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
 
@@ -47,6 +51,7 @@ private:
     QUrl m_baseUrl = defaultBaseUrl();
     QString m_apiKey;
     int m_intervalSeconds = DefaultIntervalSeconds;
+    int m_hungAfterMinutes = DefaultHungAfterMinutes;
     QList<int> m_simulationIds;
     QString m_keyStorageNote;
     bool m_keyInPlainText = false;

@@ -75,22 +75,27 @@ void Session::loadApiKey()
     m_secrets.read(m_settings.baseUrl());
 }
 
-void Session::enableHistory()
+void Session::enableHistory(bool temporary)
 {
     m_historyEnabled = true;
-    const QString path = history::History::defaultPath(m_settings.baseUrl());
+    if (temporary && !m_temporaryHistoryFolder)
+        m_temporaryHistoryFolder = std::make_unique<QTemporaryDir>();
+    const QString path = temporary ? m_temporaryHistoryFolder->filePath(QStringLiteral("history.sqlite"))
+                                   : history::History::defaultPath(m_settings.baseUrl());
     if (m_history && m_history->path() == path)
         return;
+    m_history.reset(); // the old file's writes finish first
     m_history = std::make_unique<history::History>(path);
     m_history->follow(m_store);
     connect(m_history.get(), &history::History::unavailable, this, &Session::historyUnavailable);
+    connect(m_history.get(), &history::History::written, this, &Session::historyWritten);
 }
 
 void Session::onSettingsChanged()
 {
     applySettings();
     if (m_historyEnabled)
-        enableHistory(); // another server: its own file
+        enableHistory(m_temporaryHistoryFolder != nullptr); // another server: its own file
     m_watcher.refreshAll();
     if (!m_persistent)
         return; // the demo's own key and address are not the user's settings

@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -52,14 +53,15 @@ public:
     void loadApiKey();
 
     // The local history of the runs watched on the configured server, one file per server
-    // origin (ids of two servers never mix). Off until enabled: the demo server and headless
-    // runs keep none. Follows a change of address.
-    void enableHistory();
+    // origin (ids of two servers never mix); follows a change of address. Off until enabled:
+    // headless runs keep none, and the demo server's is `temporary` (gone when SimWatch ends).
+    void enableHistory(bool temporary = false);
     history::History *history() { return m_history.get(); }
 
 Q_SIGNALS:
     void apiKeyLoaded(const QString &key);
     void historyUnavailable(const QString &message);
+    void historyWritten();
 
 private:
     void onSettingsChanged();
@@ -73,6 +75,7 @@ private:
     QString m_lastStoredKey;
     bool m_persistent = false;
     bool m_historyEnabled = false;
+    std::unique_ptr<QTemporaryDir> m_temporaryHistoryFolder;
     std::unique_ptr<history::History> m_history;
 };
 

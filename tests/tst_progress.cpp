@@ -1,0 +1,123 @@
+// Progress over time in the window: the history's samples drawn on Qt Charts, the ETA under the
+// progress bar, and the hung-run warning, for a run fed through the store as the watcher would.
+
+#include "history/history.h"
+#include "mainwindow.h"
+#include "progresschart.h"
+#include "progresspanel.h"
+#include "session.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace simwatch;
+
+namespace {
+
+Simulation runningAt(double progress, int finished)
+{
+    Simulation s;
+    s.id = 456;
+    s.name = QStringLiteral("Billing Escalations");
+    s.statusText = QStringLiteral("In Progress");
+    s.status = Status::InProgress;
+    s.progressPercent = progress;
+    s.calls = CallCounts{40, finished, 3, 40 - finished - 3, 3};
+    s.sentiment = Sentiment{finished / 2, finished / 4, finished - finished / 2 - finished / 4};
+    return s;
+}
+
+} // namespace
+
+class TestProgress : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Values as the watcher would have stored them, `secondsAgo` before now; then the history's
+    // batch is written and the window looks at it.
+    void feed(const QList<std::pair<int, Simulation>> &values)
+    {
+        SimulationStore &store = m_session->store();
+        store.watch(456);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[secondsAgo, simulation] : values)
+            store.applySimulation(456, simulation, now.addSecs(-secondsAgo), SimulationStore::Source::Detail);
+        m_session->history()->flush();
+        QCoreApplication::processEvents();
+    }
+
+    void saveShot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            m_window->grab().save(QDir(dir).filePath(name));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_session = std::make_unique<Session>();
+        m_session->settings().setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/api/v1")));
+        m_session->enableHistory(true);
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->resize(1440, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void chartAndEtaFollowTheHistory()
+    {
+        feed({{600, runningAt(10, 4)}});
+        m_window->selectSimulation(456);
+        ProgressChart *chart = m_window->progressChart();
+        QVERIFY(chart->isEmptyStateShown()); // one sample: nothing to draw yet
+        QVERIFY(m_window->progressPanel()->outlookLabel()->isHidden());
+
+        // 10 % in 5 minutes, then 10 % more in the next 5: 70 % left at 2 % a minute.
+        feed({{300, runningAt(20, 8)}, {0, runningAt(30, 12)}});
+        QTRY_VERIFY(!chart->isEmptyStateShown());
+        QCOMPARE(chart->progressPoints().size(), 3);
+        QCOMPARE(chart->progressPoints().last().y(), 30.0);
+        QCOMPARE(chart->finishedPoints().last().y(), 12.0);
+        QLabel *outlook = m_window->progressPanel()->outlookLabel();
+        QTRY_VERIFY(outlook->isVisible());
+        QCOMPARE(outlook->text(), QStringLiteral("about 35 min left"));
+        m_window->chartTabs()->setCurrentWidget(chart);
+        saveShot(QStringLiteral("progress-over-time.png"));
+    }
+
+    void aRunThatStopsMovingIsFlagged()
+    {
+        m_session->settings().setHungAfterMinutes(10);
+        feed({{1500, runningAt(10, 4)}, {900 + 60, runningAt(20, 8)}});
+        m_window->selectSimulation(456);
+        // The server still answers (the last reply is fresh), but progress has not moved for 16 min.
+        m_session->store().markUnchanged(456, QDateTime::currentDateTimeUtc());
+        m_window->updateOutlook();
+        QLabel *outlook = m_window->progressPanel()->outlookLabel();
+        QTRY_VERIFY(outlook->isVisible());
+        QVERIFY2(outlook->text().contains(QStringLiteral("No progress for 16 minutes")), qPrintable(outlook->text()));
+        QVERIFY(outlook->text().startsWith(QStringLiteral("\u26A0"))); // a sign, not colour alone
+        saveShot(QStringLiteral("progress-hung.png"));
+    }
+};
+
+QTEST_MAIN(TestProgress)
+#include "tst_progress.moc"

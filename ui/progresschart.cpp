@@ -1,0 +1,146 @@
+#include "progresschart.h"
+
+#include "theme.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace simwatch {
+
+class ProgressChart::Chart : public QChartView
+{
+public:
+    explicit Chart(QWidget *parent)
+        : QChartView(new QChart, parent) // see SentimentPie::Chart: no default chart to leak
+    {
+        QChart *chart = this->chart();
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setBackgroundVisible(false);
+        chart->setMargins(QMargins(0, 0, 0, 0));
+        chart->legend()->setAlignment(Qt::AlignBottom);
+
+        progress = new QLineSeries(chart);
+        progress->setName(ProgressChart::tr("Progress (%)"));
+        progress->setPen(QPen(theme::accentColor(), 2.5));
+        finished = new QLineSeries(chart);
+        finished->setName(ProgressChart::tr("Finished calls"));
+        QPen finishedPen(theme::secondaryTextColor(palette()), 1.5, Qt::DashLine);
+        finished->setPen(finishedPen);
+        chart->addSeries(progress);
+        chart->addSeries(finished);
+
+        time = new QDateTimeAxis(chart);
+        time->setFormat(QStringLiteral("HH:mm"));
+        time->setTickCount(4);
+        percent = new QValueAxis(chart);
+        percent->setRange(0, 100);
+        percent->setLabelFormat(QStringLiteral("%d%%"));
+        percent->setTickCount(3);
+        calls = new QValueAxis(chart);
+        calls->setLabelFormat(QStringLiteral("%d"));
+        calls->setTickCount(3);
+        chart->addAxis(time, Qt::AlignBottom);
+        chart->addAxis(percent, Qt::AlignLeft);
+        chart->addAxis(calls, Qt::AlignRight);
+        progress->attachAxis(time);
+        progress->attachAxis(percent);
+        finished->attachAxis(time);
+        finished->attachAxis(calls);
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        setRenderHint(QPainter::Antialiasing);
+        setBackgroundBrush(Qt::NoBrush);
+        viewport()->setAutoFillBackground(false); // the card's colour shows through
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setFocusPolicy(Qt::NoFocus);
+        setAccessibleName(ProgressChart::tr("Progress over time"));
+    }
+
+    QLineSeries *progress = nullptr;
+    QLineSeries *finished = nullptr;
+    QDateTimeAxis *time = nullptr;
+    QValueAxis *percent = nullptr;
+    QValueAxis *calls = nullptr;
+};
+
+ProgressChart::ProgressChart(QWidget *parent)
+    : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+    m_empty = new QLabel(tr("Progress over time appears once the run has moved twice while SimWatch watched it."), m_stack);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    QPalette muted = m_empty->palette();
+    muted.setColor(QPalette::WindowText, theme::secondaryTextColor(palette()));
+    m_empty->setPalette(muted);
+    m_chart = new Chart(m_stack);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_chart);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    clear();
+}
+
+ProgressChart::~ProgressChart() = default;
+
+void ProgressChart::setSamples(const QList<history::Sample> &samples)
+{
+    if (samples.size() < 2) {
+        clear();
+        return;
+    }
+    QList<QPointF> progress;
+    QList<QPointF> finished;
+    progress.reserve(samples.size());
+    finished.reserve(samples.size());
+    int mostCalls = 1;
+    for (const history::Sample &sample : samples) {
+        const qreal at = qreal(sample.at.toMSecsSinceEpoch());
+        progress.append({at, sample.progress});
+        finished.append({at, qreal(sample.calls.finished)});
+        mostCalls = qMax(mostCalls, qMax(sample.calls.finished, sample.calls.total));
+    }
+    m_chart->progress->replace(progress);
+    m_chart->finished->replace(finished);
+    const QDateTime from = samples.constFirst().at.toLocalTime();
+    const QDateTime to = samples.constLast().at.toLocalTime();
+    m_chart->time->setRange(from, to > from ? to : from.addSecs(60));
+    // Minutes for a run within a day, the date too beyond.
+    m_chart->time->setFormat(from.date() == to.date() ? QStringLiteral("HH:mm") : QStringLiteral("MMM d HH:mm"));
+    m_chart->calls->setRange(0, mostCalls);
+    m_stack->setCurrentWidget(m_chart);
+}
+
+void ProgressChart::clear()
+{
+    m_chart->progress->clear();
+    m_chart->finished->clear();
+    m_stack->setCurrentWidget(m_empty);
+}
+
+QList<QPointF> ProgressChart::progressPoints() const
+{
+    return m_chart->progress->points();
+}
+
+QList<QPointF> ProgressChart::finishedPoints() const
+{
+    return m_chart->finished->points();
+}
+
+bool ProgressChart::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+} // namespace simwatch
