@@ -4,12 +4,15 @@
 #include "domain/parse.h"
 #include "history/history.h"
 #include "history/snapshotjson.h"
+#include "model/simulationmodel.h"
+#include "session.h"
 #include "store/simulationstore.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -238,6 +241,38 @@ private Q_SLOTS:
         QCOMPARE(runs.last().id, 1002);
         QVERIFY(history.samples(1000).isEmpty());
         QVERIFY(!history.run(1001));
+    }
+
+    // A run watched again after a restart is shown from the history at once, marked as such,
+    // and stays when the server cannot be reached (offline review).
+    void aWatchedRunIsShownFromHistoryWithoutTheServer()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QUrl unreachable(QStringLiteral("http://127.0.0.1:1/api/v1"));
+        QFile::remove(History::defaultPath(unreachable));
+        {
+            Session first;
+            first.settings().setBaseUrl(unreachable);
+            first.enableHistory();
+            first.history()->record(m_completed, at(0), AllParts);
+        } // written when the session ends
+        Session session;
+        session.settings().setBaseUrl(unreachable);
+        session.settings().setApiKey(QStringLiteral("test-key-0123456789"));
+        session.applySettings();
+        session.enableHistory();
+        SimulationModel model(session.store());
+        session.watch(m_completed.id);
+        const QModelIndex row = model.indexOfSimulation(m_completed.id);
+        QVERIFY(row.data(SimulationModel::HasDataRole).toBool());
+        QVERIFY(row.data(SimulationModel::FromHistoryRole).toBool());
+        QCOMPARE(row.data(SimulationModel::LastUpdatedRole).toDateTime(), at(0));
+        QCOMPARE(*session.store().simulation(m_completed.id), m_completed);
+        QCOMPARE(model.rowCount(row), m_completed.recordings.size());
+        // The server cannot be reached: the error is beside the history's value, which stays.
+        QTRY_VERIFY_WITH_TIMEOUT(session.store().error(m_completed.id).isError(), 15000);
+        QCOMPARE(*session.store().simulation(m_completed.id), m_completed);
+        QFile::remove(History::defaultPath(unreachable));
     }
 
     void forgetsEverything()

@@ -1,7 +1,9 @@
-// Progress over time in the window: the history's samples drawn on Qt Charts, the ETA under the
-// progress bar, and the hung-run warning, for a run fed through the store as the watcher would.
+// The history in the window: progress over time drawn on Qt Charts, the ETA under the progress
+// bar, the hung-run warning, and File ▸ Open from History, for runs fed through the store as the
+// watcher would.
 
 #include "history/history.h"
+#include "historydialog.h"
 #include "mainwindow.h"
 #include "progresschart.h"
 #include "progresspanel.h"
@@ -9,6 +11,8 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -116,6 +120,40 @@ private Q_SLOTS:
         QVERIFY2(outlook->text().contains(QStringLiteral("No progress for 16 minutes")), qPrintable(outlook->text()));
         QVERIFY(outlook->text().startsWith(QStringLiteral("\u26A0"))); // a sign, not colour alone
         saveShot(QStringLiteral("progress-hung.png"));
+    }
+
+    void historyDialogListsFiltersAndOpens()
+    {
+        Simulation billing = runningAt(30, 12);
+        Simulation refunds = runningAt(100, 40);
+        refunds.id = 457;
+        refunds.name = QStringLiteral("Refund Requests");
+        refunds.agent = AgentRef{7, QStringLiteral("Refund Bot")};
+        refunds.statusText = QStringLiteral("Completed");
+        refunds.status = Status::Completed;
+        m_session->store().watch(456);
+        m_session->store().watch(457);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_session->store().applySimulation(456, billing, now.addSecs(-60), SimulationStore::Source::Detail);
+        m_session->store().applySimulation(457, refunds, now, SimulationStore::Source::Detail);
+        m_session->history()->flush();
+
+        HistoryDialog dialog(m_session->history(), m_window.get());
+        QCOMPARE(dialog.runCount(), 2);
+        QCOMPARE(dialog.view()->model()->index(0, 0).data().toString(), QStringLiteral("Refund Requests")); // newest first
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("2 runs")));
+        QTest::keyClicks(dialog.filterEdit(), QStringLiteral("bot"));
+        QCOMPARE(dialog.runCount(), 1); // by agent
+        dialog.filterEdit()->clear();
+        QTest::keyClicks(dialog.filterEdit(), QStringLiteral("456"));
+        QCOMPARE(dialog.runCount(), 1); // by id
+        dialog.view()->setCurrentIndex(dialog.view()->model()->index(0, 0));
+        dialog.accept();
+        QCOMPARE(dialog.chosenId(), 456);
+
+        HistoryDialog none(nullptr, m_window.get());
+        QCOMPARE(none.runCount(), 0);
+        QVERIFY(none.messageLabel()->text().startsWith(QStringLiteral("No history is kept")));
     }
 };
 

@@ -36,12 +36,29 @@
     </message>
 </context>
 <context>
+    <name>simwatch::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</source>
+        <translation>
+            <numerusform>%n run kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</numerusform>
+            <numerusform>%n runs kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::MainWindow</name>
     <message numerus="yes">
         <source>No progress for %n minute(s): the run may be stuck.</source>
         <translation>
             <numerusform>No progress for %n minute: the run may be stuck.</numerusform>
             <numerusform>No progress for %n minutes: the run may be stuck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n run kept on this computer? The server keeps its own data; this cannot be undone.</numerusform>
+            <numerusform>Delete the %n runs kept on this computer? The server keeps its own data; this cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "model/simulationmodel.h"
 #include "progresspanel.h"
 #include "progresschart.h"
+#include "historydialog.h"
 #include "history/outlook.h"
 #include "recordingdetail.h"
 #include "recordingspanel.h"
@@ -216,6 +217,11 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Fetch the selected simulation now (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
 
+    m_historyAction = new QAction(tr("Open from &History\u2026"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Show a run SimWatch has seen before, even without the server (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::openHistory);
+
     m_settingsAction = new QAction(icon("settings"), tr("&Settings\u2026"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -235,6 +241,8 @@ void MainWindow::createActions()
 void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_historyAction);
+    file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -446,6 +454,33 @@ void MainWindow::showSimulation(const QModelIndex &index)
     }
 }
 
+void MainWindow::forgetHistory(QWidget *dialogParent)
+{
+    history::History *history = m_session.history();
+    if (!history) {
+        QMessageBox::information(dialogParent, tr("Forget History"), tr("No history is kept in this session."));
+        return;
+    }
+    const int runs = int(history->runs().size());
+    const auto answer = QMessageBox::question(
+        dialogParent, tr("Forget History"),
+        tr("Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    history->forgetAll();
+    statusBar()->showMessage(tr("History forgotten."), 10000);
+}
+
+void MainWindow::openHistory()
+{
+    HistoryDialog dialog(m_session.history(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.watch(dialog.chosenId());
+    selectSimulation(dialog.chosenId());
+}
+
 void MainWindow::updateOutlook()
 {
     const int id = m_current.isValid() ? m_current.data(SimulationModel::IdRole).toInt() : -1;
@@ -528,7 +563,9 @@ void MainWindow::updateUpdatedLabel()
     if (m_current.isValid()) {
         const QDateTime last = m_current.data(SimulationModel::LastUpdatedRole).toDateTime();
         const bool failed = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole)).isError();
-        if (last.isValid())
+        if (last.isValid() && m_current.data(SimulationModel::FromHistoryRole).toBool())
+            text = tr("From history, last fetched %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+        else if (last.isValid())
             text = tr("Updated %1 ago").arg(UiText::ageText(last.secsTo(QDateTime::currentDateTimeUtc())));
         else
             text = tr("Never updated");
@@ -674,6 +711,7 @@ void MainWindow::openSettings()
         // reconfigured the client from AppSettings::changed by now.
         m_session.retryPermanentFailures();
     });
+    connect(dialog, &SettingsDialog::forgetHistoryRequested, this, [this, dialog] { forgetHistory(dialog); });
     m_settingsDialog = dialog;
     dialog->open();
 }

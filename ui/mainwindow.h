@@ -66,6 +66,8 @@ public:
     // ETA, hung-run warning and progress chart of the selected run, from the history (also on a
     // timer: a run can stop moving while nothing arrives).
     void updateOutlook();
+    void openHistory(); // File ▸ Open from History
+    void forgetHistory(QWidget *dialogParent); // asks first
     QTabWidget *chartTabs() const { return m_chartTabs; }
     RecordingsPanel *recordingsPanel() const { return m_recordings; }
     ReviewPanes *reviewPanes() const { return m_review; }
@@ -122,6 +124,7 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

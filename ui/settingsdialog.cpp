@@ -128,6 +128,20 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     hungRow->addWidget(m_hungAfter);
     hungRow->addWidget(hungHint, 1);
 
+    // Local history
+    m_historyRuns = new QSpinBox(this);
+    m_historyRuns->setRange(1, 100000);
+    m_historyRuns->setValue(settings->historyRuns());
+    m_historyRuns->setSuffix(tr(" runs"));
+    m_historyRuns->setAccelerated(true);
+    m_forgetHistory = new QPushButton(tr("&Forget History\u2026"), this);
+    m_forgetHistory->setToolTip(tr("Delete every run kept on this computer"));
+    connect(m_forgetHistory, &QPushButton::clicked, this, &SettingsDialog::forgetHistoryRequested);
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_historyRuns);
+    historyRow->addWidget(m_forgetHistory);
+    historyRow->addStretch(1);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(12);
@@ -145,6 +159,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *hungLabel = new QLabel(tr("&Stuck after:"), this);
     hungLabel->setBuddy(m_hungAfter);
     form->addRow(hungLabel, hungRow);
+    auto *historyLabel = new QLabel(tr("&History keeps:"), this);
+    historyLabel->setBuddy(m_historyRuns);
+    form->addRow(historyLabel, historyRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -168,6 +185,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setTabOrder(m_showKey, m_plainText);
     setTabOrder(m_plainText, m_interval);
     setTabOrder(m_interval, m_hungAfter);
+    setTabOrder(m_hungAfter, m_historyRuns);
+    setTabOrder(m_historyRuns, m_forgetHistory);
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -240,6 +259,7 @@ void SettingsDialog::accept()
     m_settings->setApiKey(m_apiKey->text().trimmed());
     m_settings->setIntervalSeconds(m_interval->value());
     m_settings->setHungAfterMinutes(m_hungAfter->value());
+    m_settings->setHistoryRuns(m_historyRuns->value());
     QDialog::accept();
 }
 

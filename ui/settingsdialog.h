@@ -33,12 +33,18 @@ public:
     QLineEdit *apiKeyEdit() const { return m_apiKey; }
     QSpinBox *intervalSpinBox() const { return m_interval; }
     QSpinBox *hungAfterSpinBox() const { return m_hungAfter; }
+    QSpinBox *historyRunsSpinBox() const { return m_historyRuns; }
+    QPushButton *forgetHistoryButton() const { return m_forgetHistory; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *baseUrlError() const { return m_baseUrlError; }
     QLabel *apiKeyError() const { return m_apiKeyError; }
     QLabel *intervalError() const { return m_intervalError; }
     QPushButton *okButton() const { return m_ok; }
     QCheckBox *plainTextCheckBox() const { return m_plainText; }
+
+Q_SIGNALS:
+    // Forget History was clicked; the window asks for confirmation and does it.
+    void forgetHistoryRequested();
 
 private:
     void validate();
@@ -53,6 +59,8 @@ private:
     QToolButton *m_showKey = nullptr;
     QSpinBox *m_interval = nullptr;
     QSpinBox *m_hungAfter = nullptr;
+    QSpinBox *m_historyRuns = nullptr;
+    QPushButton *m_forgetHistory = nullptr;
     QLabel *m_baseUrlError = nullptr;
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;

@@ -13,6 +13,8 @@ const QString IntervalKey = QStringLiteral("connection/intervalSeconds");
 const QString SimulationsKey = QStringLiteral("watch/simulations");
 const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
 const QString HungAfterKey = QStringLiteral("watch/hungAfterMinutes");
+const QString HistoryRunsKey = QStringLiteral("history/runs");
+constexpr int MaxHistoryRuns = 100000;
 
 } // namespace
 
@@ -31,6 +33,7 @@ void AppSettings::load(QSettings &settings)
         m_intervalSeconds = interval;
     m_keyInPlainText = settings.value(PlainTextChoiceKey, false).toBool();
     m_hungAfterMinutes = qBound(1, settings.value(HungAfterKey, DefaultHungAfterMinutes).toInt(), 24 * 60);
+    m_historyRuns = qBound(1, settings.value(HistoryRunsKey, DefaultHistoryRuns).toInt(), MaxHistoryRuns);
     m_simulationIds.clear();
     const QStringList ids = settings.value(SimulationsKey).toStringList();
     for (const QString &text : ids) {
@@ -48,6 +51,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(IntervalKey, m_intervalSeconds);
     settings.setValue(PlainTextChoiceKey, m_keyInPlainText);
     settings.setValue(HungAfterKey, m_hungAfterMinutes);
+    settings.setValue(HistoryRunsKey, m_historyRuns);
     QStringList ids;
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
@@ -68,6 +72,15 @@ void AppSettings::setApiKey(const QString &key)
     if (trimmed == m_apiKey)
         return;
     m_apiKey = trimmed;
+    emit changed();
+}
+
+void AppSettings::setHistoryRuns(int runs)
+{
+    runs = qBound(1, runs, MaxHistoryRuns);
+    if (runs == m_historyRuns)
+        return;
+    m_historyRuns = runs;
     emit changed();
 }
 

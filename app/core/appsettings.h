@@ -19,6 +19,7 @@ class AppSettings : public QObject
 public:
     static constexpr int DefaultIntervalSeconds = 3;
     static constexpr int DefaultHungAfterMinutes = 10;
+    static constexpr int DefaultHistoryRuns = 500;
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://backend.omnidim.io/api/v1")); }
 
     explicit AppSettings(QObject *parent = nullptr);
@@ -41,6 +42,9 @@ public:
     // A running simulation without progress for this long is flagged as possibly stuck.
     int hungAfterMinutes() const { return m_hungAfterMinutes; }
     void setHungAfterMinutes(int minutes);
+    // How many runs the local history keeps (those fetched longest ago go first).
+    int historyRuns() const { return m_historyRuns; }
+    void setHistoryRuns(int runs);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
 
@@ -52,6 +56,7 @@ private:
     QString m_apiKey;
     int m_intervalSeconds = DefaultIntervalSeconds;
     int m_hungAfterMinutes = DefaultHungAfterMinutes;
+    int m_historyRuns = DefaultHistoryRuns;
     QList<int> m_simulationIds;
     QString m_keyStorageNote;
     bool m_keyInPlainText = false;

@@ -33,8 +33,18 @@ void Session::applySettings()
 
 void Session::watch(int id)
 {
-    if (id > 0)
-        m_watcher.watch(id);
+    if (id <= 0)
+        return;
+    // What the history knows is shown at once, marked as such, until the server answers (and
+    // stays, with the reason beside it, when it cannot).
+    const bool isNew = !m_store.contains(id);
+    if (isNew && m_history) {
+        if (const std::optional<history::StoredRun> stored = m_history->run(id)) {
+            m_store.watch(id);
+            m_store.applySimulation(id, stored->simulation, stored->lastFetched, SimulationStore::Source::History);
+        }
+    }
+    m_watcher.watch(id);
 }
 
 void Session::unwatch(int id)
@@ -86,6 +96,7 @@ void Session::enableHistory(bool temporary)
         return;
     m_history.reset(); // the old file's writes finish first
     m_history = std::make_unique<history::History>(path);
+    m_history->setMaximumRuns(m_settings.historyRuns());
     m_history->follow(m_store);
     connect(m_history.get(), &history::History::unavailable, this, &Session::historyUnavailable);
     connect(m_history.get(), &history::History::written, this, &Session::historyWritten);
@@ -94,8 +105,10 @@ void Session::enableHistory(bool temporary)
 void Session::onSettingsChanged()
 {
     applySettings();
-    if (m_historyEnabled)
+    if (m_historyEnabled) {
         enableHistory(m_temporaryHistoryFolder != nullptr); // another server: its own file
+        m_history->setMaximumRuns(m_settings.historyRuns());
+    }
     m_watcher.refreshAll();
     if (!m_persistent)
         return; // the demo's own key and address are not the user's settings

@@ -373,6 +373,7 @@ QVariant SimulationModel::simulationData(const Row &row, int column, int role) c
     case HasDataRole: return row.shown.has_value();
     case LastUpdatedRole: return stored ? stored->lastUpdated : QDateTime();
     case ErrorRole: return QVariant::fromValue(stored ? stored->error : ApiError());
+    case FromHistoryRole: return stored && stored->source == SimulationStore::Source::History;
     case SimulationRole: return row.shown ? QVariant::fromValue(*row.shown) : QVariant();
     default: break;
     }

@@ -68,6 +68,7 @@ public:
         HasDataRole,            // bool: a good reply has arrived at least once
         LastUpdatedRole,        // QDateTime UTC of the last good reply (invalid before)
         ErrorRole,              // QVariant::fromValue(ApiError) of the last fetch (kind None when fine)
+        FromHistoryRole,        // bool: the value shown was read from the local history, not the server
         // Recording rows
         CallTimeRole,           // QDateTime UTC
         ScenarioRole,           // QString
