@@ -4,6 +4,8 @@
 #include "api/endpoints.h"
 #include "domain/parse.h"
 #include "domain/untrustedtext.h"
+#include "compare/comparison.h"
+#include "comparisonreport.h"
 #include "headless/headlessrunner.h"
 #include "platform/terminationsignals.h"
 #include "mainwindow.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QTimer>
 
@@ -91,6 +94,62 @@ int runExport(Session &session, const LaunchOptions &options)
     return QCoreApplication::exec();
 }
 
+// Headless --compare: fetch both simulations once (at the same time), then print their comparison
+// (text, or one JSON object with --json) or write it with --export. Exit 0, 2 (a fetch failed) or
+// 1 (the file could not be written).
+int runCompare(Session &session, const LaunchOptions &options)
+{
+    const auto [beforeId, afterId] = *options.compareIds;
+    std::optional<Simulation> fetched[2];
+    int pending = 2;
+    int failures = 0;
+    const auto finish = [&] {
+        if (--pending > 0)
+            return;
+        if (failures > 0) {
+            QCoreApplication::exit(HeadlessRunner::ExitFetchFailed);
+            return;
+        }
+        const compare::Comparison comparison = compare::compare(*fetched[0], *fetched[1]);
+        int code = HeadlessRunner::ExitOk;
+        if (options.exportPath) {
+            const QString path = *options.exportPath;
+            report::Options reportOptions;
+            reportOptions.exportedAt = QDateTime::currentDateTimeUtc();
+            reportOptions.pageSize = report::defaultPageSize();
+            const QString problem = report::writeComparison(comparison, *report::formatForPath(path), path, reportOptions);
+            if (problem.isEmpty()) {
+                std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("main", "Comparison written to %1").arg(QDir::toNativeSeparators(path))));
+            } else {
+                printError(problem);
+                code = HeadlessRunner::ExitUsage;
+            }
+        } else if (options.json) {
+            std::fprintf(stdout, "%s\n", QJsonDocument(compare::toJson(comparison)).toJson(QJsonDocument::Compact).constData());
+        } else {
+            std::fputs(qPrintable(compare::toText(comparison)), stdout);
+        }
+        std::fflush(stdout);
+        QCoreApplication::exit(code);
+    };
+    const int ids[2] = {beforeId, afterId};
+    for (int i = 0; i < 2; ++i) {
+        const int id = ids[i];
+        session.client().get(endpoints::simulation(id), QCoreApplication::instance(), [&, i, id](const ApiClient::Reply &reply) {
+            const parse::SimulationResult result = reply.error.isError() ? parse::SimulationResult{std::nullopt, reply.error}
+                                                                         : parse::simulationResponse(reply.body);
+            if (result.simulation) {
+                fetched[i] = result.simulation;
+            } else {
+                printError(QCoreApplication::translate("main", "simulation %1: %2").arg(id).arg(untrusted::forTerminal(result.error.message)));
+                ++failures;
+            }
+            finish();
+        });
+    }
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int runHeadless(const LaunchOptions &options)
@@ -118,6 +177,8 @@ int runHeadless(const LaunchOptions &options)
     if (options.intervalSeconds)
         session.settings().setIntervalSeconds(*options.intervalSeconds);
     session.applySettings();
+    if (options.compareIds)
+        return runCompare(session, options);
     if (options.exportPath)
         return runExport(session, options);
 

@@ -22,7 +22,7 @@ ApplicationKind applicationKind(int argc, char **argv)
             if (std::strcmp(arg, early) == 0)
                 return ApplicationKind::Core;
         }
-        headless = headless || std::strcmp(arg, "--headless") == 0;
+        headless = headless || std::strcmp(arg, "--headless") == 0 || std::strcmp(arg, "--compare") == 0;
         exportFile = exportFile || std::strcmp(arg, "--export") == 0 || std::strncmp(arg, "--export=", 9) == 0;
     }
     if (!headless)
@@ -59,7 +59,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption exportFile(QStringLiteral("export"),
         QCoreApplication::translate("simwatch::CommandLine", "Headless: fetch the simulation once and write its review to FILE; the extension picks the format (.md, .pdf, .json)."),
         QCoreApplication::translate("simwatch::CommandLine", "file"));
-    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter, exportFile});
+    const QCommandLineOption compare(QStringLiteral("compare"),
+        QCoreApplication::translate("simwatch::CommandLine", "Compare two simulations (two ids follow, the earlier run first): fetch both once, print the comparison (or write it with --export) and exit. Implies --headless."));
+    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter, exportFile, compare});
+    parser.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("simwatch::CommandLine", "With --compare: the two simulation ids."),
+                                 QStringLiteral("[--compare ID ID]"));
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -76,13 +80,23 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             + QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = QCoreApplication::translate("simwatch::CommandLine", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    LaunchOptions &o = result.options;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(compare)) {
+        bool firstOk = false;
+        bool secondOk = false;
+        const int first = positional.value(0).toInt(&firstOk);
+        const int second = positional.value(1).toInt(&secondOk);
+        if (positional.size() != 2 || !firstOk || !secondOk || first <= 0 || second <= 0) {
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--compare takes two simulation ids, e.g. --compare 456 457.");
+            return result;
+        }
+        o.compareIds = std::pair{first, second};
+    } else if (!positional.isEmpty()) {
+        result.error = QCoreApplication::translate("simwatch::CommandLine", "Unexpected argument: %1").arg(positional.constFirst());
         return result;
     }
-
-    LaunchOptions &o = result.options;
-    o.headless = parser.isSet(headless);
+    o.headless = parser.isSet(headless) || o.compareIds.has_value();
     o.once = parser.isSet(once);
     o.json = parser.isSet(json);
     o.demo = parser.isSet(demo);
@@ -155,14 +169,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             result.error = QCoreApplication::translate("simwatch::CommandLine", "--export %1: unknown file type; the extension must be .md, .pdf or .json.").arg(path);
             return result;
         }
-        if (o.simulationIds.size() != 1) {
+        if (o.simulationIds.size() != 1 && !o.compareIds) {
             result.error = QCoreApplication::translate("simwatch::CommandLine", "--export writes one review: give exactly one --simulation ID.");
             return result;
         }
         o.exportPath = path;
     }
     if (o.headless) {
-        if (o.simulationIds.isEmpty()) {
+        if (o.simulationIds.isEmpty() && !o.compareIds) {
             result.error = QCoreApplication::translate("simwatch::CommandLine", "--headless needs at least one --simulation ID.");
             return result;
         }

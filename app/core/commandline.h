@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 namespace simwatch {
 
@@ -21,8 +22,11 @@ struct LaunchOptions
     std::optional<int> intervalSeconds;
     std::optional<int> quitAfterSeconds;  // scripted sessions (tests, benchmarks): quit cleanly
     QList<int> simulationIds;
-    // Headless: write the review of the one --simulation to this file (.md/.pdf/.json) and exit.
+    // Headless: write the review of the one --simulation (or the comparison) to this file
+    // (.md/.pdf/.json) and exit.
     std::optional<QString> exportPath;
+    // --compare BEFORE AFTER: fetch both once, print (or export) their comparison, exit.
+    std::optional<std::pair<int, int>> compareIds;
 };
 
 struct CommandLineResult

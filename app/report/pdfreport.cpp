@@ -249,14 +249,14 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
     }
 }
 
-QString writePdfReport(const Simulation &s, const QString &path, const Options &options)
+QString writePagedPdf(const QString &path, const QString &title, const Options &options, const DocumentBuilder &build)
 {
     constexpr int Dpi = 300;
     QPdfWriter writer(path);
     writer.setResolution(Dpi);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    writer.setTitle(QCoreApplication::translate("simwatch::report", "SimWatch review — %1").arg(reportTitle(s)));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("SimWatch"));
 
     // Painter coordinates start at the margins; the header and footer bands sit inside them.
@@ -269,13 +269,12 @@ QString writePdfReport(const Simulation &s, const QString &path, const Options &
     OfflineDocument document;
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(body);
-    buildReportDocument(&document, s, options, Dpi, body.width());
+    build(&document, Dpi, body.width());
 
     QPainter painter;
     if (!painter.begin(&writer))
         return QCoreApplication::translate("simwatch::report", "Could not write \"%1\": the file cannot be created.").arg(QFileInfo(path).fileName());
     const int pages = document.pageCount();
-    const QString headerText = QCoreApplication::translate("simwatch::report", "SimWatch review — %1").arg(reportTitle(s));
     QFont small(FontFamily, 8);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
@@ -284,7 +283,7 @@ QString writePdfReport(const Simulation &s, const QString &path, const Options &
         painter.setPen(MutedColor);
         const QRectF headerRect(0, 0, body.width(), headerHeight - 3 * mm);
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom,
-                         painter.fontMetrics().elidedText(headerText, Qt::ElideRight, int(body.width() * 0.7)));
+                         painter.fontMetrics().elidedText(title, Qt::ElideRight, int(body.width() * 0.7)));
         painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, utcText(options.exportedAt));
         painter.setPen(QPen(RuleColor, 0.3 * mm));
         painter.drawLine(QPointF(0, headerHeight - 2 * mm), QPointF(body.width(), headerHeight - 2 * mm));
@@ -304,6 +303,14 @@ QString writePdfReport(const Simulation &s, const QString &path, const Options &
     }
     painter.end();
     return {};
+}
+
+QString writePdfReport(const Simulation &s, const QString &path, const Options &options)
+{
+    return writePagedPdf(path, QCoreApplication::translate("simwatch::report", "SimWatch review — %1").arg(reportTitle(s)),
+                         options, [&s, &options](QTextDocument *document, int dpi, qreal width) {
+                             buildReportDocument(document, s, options, dpi, width);
+                         });
 }
 
 } // namespace simwatch::report

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/shares.h"
 #include "domain/simulation.h"
 
 #include <QColor>
@@ -21,11 +22,8 @@ QString sentimentKey(SentimentSlice slice);
 // The slice's fill colour (the legend's swatch).
 QColor sentimentColor(SentimentSlice slice);
 
-// Whole-number shares of `counts` that add up to `whole` exactly (the largest-remainder method):
-// each share is its exact value rounded down, and the units still missing go one each to the
-// largest remainders, ties to the earlier item. Negative counts count as zero; all shares are
-// zero when the counts add up to zero. {2, 1, 0} -> {67, 33, 0}; {1, 1, 1} -> {34, 33, 33}.
-QList<int> largestRemainderShares(const QList<int> &counts, int whole = 100);
+// Shares that add up to 100 (see domain/shares.h), as every chart and report rounds them.
+using simwatch::largestRemainderShares;
 
 // The geometry both pies use, as fractions of the shorter side of the pie's square: the ring's
 // outer and inner diameters, and how far the slice for the active filter moves out (a fraction
