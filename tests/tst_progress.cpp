@@ -4,12 +4,17 @@
 
 #include "history/history.h"
 #include "historydialog.h"
+#include "comparedialog.h"
+#include "safetextbrowser.h"
 #include "mainwindow.h"
 #include "progresschart.h"
 #include "progresspanel.h"
 #include "session.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
@@ -154,6 +159,68 @@ private Q_SLOTS:
         HistoryDialog none(nullptr, m_window.get());
         QCOMPARE(none.runCount(), 0);
         QVERIFY(none.messageLabel()->text().startsWith(QStringLiteral("No history is kept")));
+    }
+
+    void previousRunOfTheSameAgent()
+    {
+        using C = CompareDialog::Candidate;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        const QList<C> runs{{1, QStringLiteral("Billing"), t0.addDays(-3), {}}, {2, QStringLiteral("Billing"), t0.addDays(-1), {}},
+                            {3, QStringLiteral("Support"), t0.addSecs(-60), {}}, {4, QStringLiteral("Billing"), t0, {}},
+                            {5, QStringLiteral("Billing"), t0.addDays(1), {}}};
+        QCOMPARE(CompareDialog::previousRun(runs, 4), 2); // not the later run 5, not another agent
+        QCOMPARE(CompareDialog::previousRun(runs, 3), 5); // no earlier Support run: the newest other
+        QCOMPARE(CompareDialog::previousRun({runs.first()}, 1), -1);
+    }
+
+    void compareDialogShowsBothRunsAndExports()
+    {
+        Simulation before = runningAt(100, 40);
+        before.id = 455;
+        before.name = QStringLiteral("Billing Escalations, last week");
+        before.agent = AgentRef{7, QStringLiteral("Billing Assistant")};
+        before.status = Status::Completed;
+        before.statusText = QStringLiteral("Completed");
+        before.created = QDateTime::currentDateTimeUtc().addDays(-7);
+        before.sentiment = Sentiment{10, 20, 10};
+        before.summary = ReviewText{ReviewText::State::Text, QStringLiteral("Many calls went badly.")};
+        Simulation after = before;
+        after.id = 456;
+        after.name = QStringLiteral("Billing Escalations");
+        after.created = QDateTime::currentDateTimeUtc();
+        after.sentiment = Sentiment{25, 5, 10};
+        after.summary = ReviewText{ReviewText::State::Text, QStringLiteral("Most calls went well.")};
+        for (const Simulation &s : {before, after}) {
+            m_session->store().watch(s.id);
+            m_session->store().applySimulation(s.id, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        }
+        CompareDialog dialog(*m_session, 456, m_window.get());
+        QCOMPARE(dialog.afterCombo()->currentData().toInt(), 456);
+        QCOMPARE(dialog.beforeCombo()->currentData().toInt(), 455); // the agent's previous run
+        QVERIFY(dialog.comparison());
+        QCOMPARE(dialog.barValues(), (QList<qreal>{10, 20, 10, 25, 5, 10}));
+        const QString shown = dialog.view()->toPlainText();
+        QVERIFY(shown.contains(QStringLiteral("Negative")));
+        QVERIFY(shown.contains(QStringLiteral("− Many calls went badly.")));
+        QVERIFY(shown.contains(QStringLiteral("+ Most calls went well.")));
+
+        dialog.resize(900, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+        if (!dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("compare.png")));
+
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("comparison.md"));
+        dialog.setSaveFileForTesting([&path] { return path; });
+        dialog.exportComparison();
+        QVERIFY(QFile::exists(path));
+        QVERIFY(dialog.messageLabel()->text().startsWith(QStringLiteral("Comparison saved to")));
+
+        dialog.beforeCombo()->setCurrentIndex(dialog.beforeCombo()->findData(456));
+        QVERIFY(!dialog.comparison());
+        QCOMPARE(dialog.messageLabel()->text(), QStringLiteral("Pick two different runs."));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "progresspanel.h"
 #include "progresschart.h"
 #include "historydialog.h"
+#include "comparedialog.h"
 #include "history/outlook.h"
 #include "recordingdetail.h"
 #include "recordingspanel.h"
@@ -222,6 +223,11 @@ void MainWindow::createActions()
     m_historyAction->setToolTip(tr("Show a run SimWatch has seen before, even without the server (Ctrl+H)"));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::openHistory);
 
+    m_compareAction = new QAction(tr("&Compare With\u2026"), this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_compareAction->setToolTip(tr("Compare the selected run with another, such as the agent's previous run (Ctrl+K)"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::openComparison);
+
     m_settingsAction = new QAction(icon("settings"), tr("&Settings\u2026"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -254,6 +260,7 @@ void MainWindow::createMenusAndToolBar()
     simulation->addAction(m_refreshAction);
     simulation->addSeparator();
     m_commands->addToMenu(simulation);
+    simulation->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -472,6 +479,14 @@ void MainWindow::forgetHistory(QWidget *dialogParent)
     statusBar()->showMessage(tr("History forgotten."), 10000);
 }
 
+void MainWindow::openComparison()
+{
+    if (!m_current.isValid())
+        return;
+    CompareDialog dialog(m_session, m_current.data(SimulationModel::IdRole).toInt(), this);
+    dialog.exec();
+}
+
 void MainWindow::openHistory()
 {
     HistoryDialog dialog(m_session.history(), this);
@@ -611,6 +626,7 @@ void MainWindow::updateActions()
     const bool has = m_current.isValid();
     m_refreshAction->setEnabled(has);
     m_removeAction->setEnabled(has);
+    m_compareAction->setEnabled(has);
 }
 
 void MainWindow::updateWindowTitle()

@@ -67,6 +67,7 @@ public:
     // timer: a run can stop moving while nothing arrives).
     void updateOutlook();
     void openHistory(); // File ▸ Open from History
+    void openComparison(); // Simulation ▸ Compare With
     void forgetHistory(QWidget *dialogParent); // asks first
     QTabWidget *chartTabs() const { return m_chartTabs; }
     RecordingsPanel *recordingsPanel() const { return m_recordings; }
@@ -125,6 +126,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

@@ -1,5 +1,7 @@
 #include "simulationcommands.h"
 
+#include "exportpath.h"
+
 #include "model/simulationmodel.h"
 #include "promptdiffview.h"
 #include "reportformat.h"
@@ -182,23 +184,8 @@ void SimulationCommands::exportReview()
     if (m_saveFile) {
         path = m_saveFile();
     } else {
-        const QString markdown = tr("Markdown (*.md)");
-        const QString pdf = tr("PDF (*.pdf)");
-        const QString json = tr("JSON (*.json)");
-        QString selected = pdf;
-        QString base = simulation.name.simplified();
-        base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(m_window, tr("Export review"),
-                                            QDir(dir).filePath((base.isEmpty() ? QStringLiteral("simulation-%1").arg(m_id) : base)
-                                                               + QStringLiteral(".pdf")),
-                                            QStringList{pdf, markdown, json}.join(QStringLiteral(";;")), &selected);
-        if (path.isEmpty())
-            return;
-        // The filter picks the format; a name without the matching extension gets it.
-        const QString wanted = selected == markdown ? QStringLiteral("md") : selected == json ? QStringLiteral("json") : QStringLiteral("pdf");
-        if (QFileInfo(path).suffix().toLower() != wanted)
-            path += QLatin1Char('.') + wanted;
+        path = askExportPath(m_window, tr("Export review"),
+                             simulation.name.simplified().isEmpty() ? QStringLiteral("simulation-%1").arg(m_id) : simulation.name);
     }
     if (path.isEmpty())
         return;

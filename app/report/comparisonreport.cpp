@@ -113,7 +113,7 @@ QString comparisonMarkdown(const Comparison &c, const QDateTime &exportedAt)
         md += mdRow(row);
     md += QStringLiteral("\n## ") + QCoreApplication::translate("simwatch::report", "Sentiment per scenario") + QStringLiteral("\n\n");
     if (c.scenarios.isEmpty()) {
-        md += QCoreApplication::translate("simwatch::report", "No finished calls in either run.") + QStringLiteral("\n");
+        md += QCoreApplication::translate("simwatch::report", "No calls are listed in either run.") + QStringLiteral("\n");
     } else {
         md += mdRow({QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Before"), QCoreApplication::translate("simwatch::report", "After")}) + QStringLiteral("|---|---|---|\n");
         for (const compare::ScenarioRow &row : c.scenarios)
@@ -160,7 +160,7 @@ QString comparisonHtml(const Comparison &c)
     out += QStringLiteral("</table>");
     out += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("simwatch::report", "Sentiment per scenario").toHtmlEscaped());
     if (c.scenarios.isEmpty()) {
-        out += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("simwatch::report", "No finished calls in either run.").toHtmlEscaped());
+        out += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("simwatch::report", "No calls are listed in either run.").toHtmlEscaped());
     } else {
         out += QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-collapse:collapse; border-color:#c8cdd3'>");
         out += QStringLiteral("<tr style='background:#eef1f4'><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th></tr>")
