@@ -225,7 +225,6 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
         demo = startDemo(session, options.demoSpeed);
         if (!demo)
             return 1;
-        session.enableHistory(true); // the demo's runs are not the user's: gone at the end
         ids = watchInitial(true);
     }
 
@@ -271,8 +270,12 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
     QObject::connect(&terminationSignals, &TerminationSignals::received, &window, &QWidget::close);
 
     window.show();
-    if (options.demo)
+    if (options.demo) {
         selectInitial(ids, true);
+        // The demo's runs are not the user's: a history for this session only, opened once the
+        // window is up (its thread and the SQLite driver would compete with the first paint).
+        QTimer::singleShot(0, &session, [&session] { session.enableHistory(true); });
+    }
     if (options.quitAfterSeconds)
         QTimer::singleShot(std::chrono::seconds(*options.quitAfterSeconds), &window, &QWidget::close);
     if (hooks.windowShown)

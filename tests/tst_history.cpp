@@ -264,7 +264,7 @@ private Q_SLOTS:
         SimulationModel model(session.store());
         session.watch(m_completed.id);
         const QModelIndex row = model.indexOfSimulation(m_completed.id);
-        QVERIFY(row.data(SimulationModel::HasDataRole).toBool());
+        QTRY_VERIFY(row.data(SimulationModel::HasDataRole).toBool()); // read on the history's thread
         QVERIFY(row.data(SimulationModel::FromHistoryRole).toBool());
         QCOMPARE(row.data(SimulationModel::LastUpdatedRole).toDateTime(), at(0));
         QCOMPARE(*session.store().simulation(m_completed.id), m_completed);

@@ -168,6 +168,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     outlookTimer->start(std::chrono::seconds(20));
     connect(outlookTimer, &QTimer::timeout, this, &MainWindow::updateOutlook);
     connect(&m_session, &Session::historyWritten, this, &MainWindow::updateOutlook);
+    connect(&m_session, &Session::historySamplesLoaded, this, &MainWindow::showOutlook);
     // Said once; the dashboard goes on without history.
     connect(&m_session, &Session::historyUnavailable, this, [this](const QString &message) {
         statusBar()->showMessage(tr("History is off: %1").arg(message), 30000);
@@ -499,16 +500,26 @@ void MainWindow::openHistory()
 void MainWindow::updateOutlook()
 {
     const int id = m_current.isValid() ? m_current.data(SimulationModel::IdRole).toInt() : -1;
+    if (history::History *history = m_session.history(); history && id >= 0)
+        history->requestSamples(id); // showOutlook() follows, off the UI thread's disk time
+    else
+        showOutlook(id, {});
+}
+
+void MainWindow::showOutlook(int id, const QList<history::Sample> &samples)
+{
+    const int current = m_current.isValid() ? m_current.data(SimulationModel::IdRole).toInt() : -1;
+    if (id != current)
+        return; // an answer for a run no longer shown
     const SimulationStore::Entry *entry = m_session.store().entry(id);
-    history::History *history = m_session.history();
-    if (!entry || !entry->simulation || !history) {
+    if (!entry || !entry->simulation) {
         m_progressChart->clear();
         if (m_current.isValid())
             m_progress->setOutlook({}, false);
         return;
     }
     history::OutlookInput input;
-    input.samples = history->samples(id);
+    input.samples = samples;
     input.status = entry->simulation->status;
     input.lastConfirmed = entry->lastUpdated;
     input.now = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/historydatabase.h"
+
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -66,6 +68,7 @@ public:
     // ETA, hung-run warning and progress chart of the selected run, from the history (also on a
     // timer: a run can stop moving while nothing arrives).
     void updateOutlook();
+    void showOutlook(int id, const QList<history::Sample> &samples);
     void openHistory(); // File ▸ Open from History
     void openComparison(); // Simulation ▸ Compare With
     void forgetHistory(QWidget *dialogParent); // asks first

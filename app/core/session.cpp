@@ -35,16 +35,12 @@ void Session::watch(int id)
 {
     if (id <= 0)
         return;
-    // What the history knows is shown at once, marked as such, until the server answers (and
-    // stays, with the reason beside it, when it cannot).
+    // What the history knows is shown as soon as it is read, marked as such, until the server
+    // answers (and stays, with the reason beside it, when it cannot). See enableHistory().
     const bool isNew = !m_store.contains(id);
-    if (isNew && m_history) {
-        if (const std::optional<history::StoredRun> stored = m_history->run(id)) {
-            m_store.watch(id);
-            m_store.applySimulation(id, stored->simulation, stored->lastFetched, SimulationStore::Source::History);
-        }
-    }
     m_watcher.watch(id);
+    if (isNew && m_history)
+        m_history->requestRun(id);
 }
 
 void Session::unwatch(int id)
@@ -100,6 +96,12 @@ void Session::enableHistory(bool temporary)
     m_history->follow(m_store);
     connect(m_history.get(), &history::History::unavailable, this, &Session::historyUnavailable);
     connect(m_history.get(), &history::History::written, this, &Session::historyWritten);
+    connect(m_history.get(), &history::History::samplesLoaded, this, &Session::historySamplesLoaded);
+    connect(m_history.get(), &history::History::runLoaded, this, [this](int id, const history::StoredRun &stored) {
+        const SimulationStore::Entry *entry = m_store.entry(id);
+        if (entry && !entry->simulation) // the server has not answered yet: it wins when it does
+            m_store.applySimulation(id, stored.simulation, stored.lastFetched, SimulationStore::Source::History);
+    });
 }
 
 void Session::onSettingsChanged()

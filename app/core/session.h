@@ -62,6 +62,9 @@ Q_SIGNALS:
     void apiKeyLoaded(const QString &key);
     void historyUnavailable(const QString &message);
     void historyWritten();
+    // The answer to history()->requestSamples(): forwarded so that views need not follow the
+    // history object, which is replaced when the address changes.
+    void historySamplesLoaded(int runId, const QList<simwatch::history::Sample> &samples);
 
 private:
     void onSettingsChanged();

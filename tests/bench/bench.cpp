@@ -5,11 +5,13 @@
 //   simwatch-bench [--sizes 0,100,1000,10000] [--runs N] [--idle-seconds N] [--only LIST] [--quick]
 //
 // Internal modes (the bench starts itself as a child process for these):
-//   --serve-standin N    the stand-in server with N frozen, running simulations (idle section)
+//   --serve-standin N F  the stand-in server with N running simulations at clock speed F (0: frozen)
+//   --history-child URL SECONDS 0|1   PSS after watching 10 runs for SECONDS, without / with history
 //   --startup-child      the app's demo start-up, printing a mark once the first simulation is shown
 //   --memory-child N     resident memory before and after loading N recordings
 
 #include "api/apiclient.h"
+#include "history/history.h"
 #include "appsettings.h"
 #include "bodyserver.h"
 #include "benchsupport.h"
@@ -36,6 +38,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+
+#include <malloc.h>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -481,10 +485,10 @@ void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
 // Idle: N frozen simulations polled every second by the real window, the stand-in in another
 // process. CPU of this process per wall second; paint events after the first screen settled.
 
-int serveStandin(int simulations)
+int serveStandin(int simulations, double speed)
 {
     standin::StandinServer server;
-    server.setSpeed(0); // frozen clock: every poll gets the same bytes
+    server.setSpeed(speed); // 0 (the idle section): a frozen clock, every poll gets the same bytes
     for (int i = 0; i < simulations; ++i) {
         standin::SimulationSpec spec;
         spec.id = IdleFirstId + i;
@@ -595,14 +599,14 @@ QString percentRange(const QList<double> &shares)
         .arg(100 * *high, 0, 'f', 3);
 }
 
-void runIdle(int simulations, int seconds, int intervalSeconds)
+// The stand-in with `simulations` running simulations in a process of its own (so that serving
+// costs the measured process nothing); its base URL, invalid (and a failure noted) if it did not
+// start.
+QUrl startStandinProcess(QProcess &standin, int simulations, double speed)
 {
-    out(QStringLiteral("\n== Idle: %1 simulations watched at a %2 s interval, nothing changing, %3 s ==")
-            .arg(simulations).arg(intervalSeconds).arg(seconds));
-    QProcess standin;
     standin.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     standin.start(QCoreApplication::applicationFilePath(),
-                  {QStringLiteral("--serve-standin"), QString::number(simulations)});
+                  {QStringLiteral("--serve-standin"), QString::number(simulations), QString::number(speed)});
     QUrl baseUrl;
     if (!standin.waitForStarted() || !runUntil([&] {
             while (standin.canReadLine()) {
@@ -613,8 +617,18 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
             return baseUrl.isValid();
         }, 20s)) {
         fail(QStringLiteral("the stand-in did not start"));
-        return;
     }
+    return baseUrl;
+}
+
+void runIdle(int simulations, int seconds, int intervalSeconds)
+{
+    out(QStringLiteral("\n== Idle: %1 simulations watched at a %2 s interval, nothing changing, %3 s ==")
+            .arg(simulations).arg(intervalSeconds).arg(seconds));
+    QProcess standin;
+    const QUrl baseUrl = startStandinProcess(standin, simulations, 0);
+    if (!baseUrl.isValid())
+        return;
 
     // What waking up costs here: an idle program pays it for every thread wake-up, however
     // little it then does. On a virtual machine it is far from zero.
@@ -932,6 +946,75 @@ void runMemory(int recordings)
             .arg(bytes(body)));
 }
 
+// ---------------------------------------------------------------------------------------------
+// History: proportional memory (PSS) of the window watching 10 running simulations at a 1 s
+// interval for a while, with the history written and without, each in a fresh process.
+
+long proportionalKiB()
+{
+    malloc_trim(0);
+    QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : rollup.readAll().split('\n')) {
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+int historyChild(const QUrl &baseUrl, int seconds, bool withHistory)
+{
+    App app(baseUrl, standin::StandinServer::defaultApiKey(), 1, true);
+    if (withHistory)
+        app.session.enableHistory(true);
+    for (int i = 0; i < 10; ++i)
+        app.session.watch(IdleFirstId + i);
+    app.window->selectSimulation(IdleFirstId);
+    runFor(std::chrono::seconds(seconds));
+    int samples = 0;
+    if (history::History *history = app.session.history()) {
+        history->flush();
+        for (int i = 0; i < 10; ++i)
+            samples += int(history->samples(IdleFirstId + i).size());
+    }
+    out(QStringLiteral("history pss_kib=%1 rss_kib=%2 samples=%3").arg(proportionalKiB()).arg(residentKiB()).arg(samples));
+    return 0;
+}
+
+void runHistoryMemory(int seconds)
+{
+    out(QStringLiteral("\n== History: 10 running simulations watched at 1 s for %1 s, PSS (fresh processes) ==").arg(seconds));
+    QProcess standin;
+    const QUrl baseUrl = startStandinProcess(standin, 10, 4); // the runs move: samples are written
+    if (!baseUrl.isValid())
+        return;
+    QHash<QString, qint64> results[2];
+    for (int withHistory = 0; withHistory < 2; ++withHistory) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--history-child"), baseUrl.toString(), QString::number(seconds), QString::number(withHistory)});
+        if (!child.waitForFinished(seconds * 1000 + 120'000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            fail(QStringLiteral("the measuring process failed"));
+            return;
+        }
+        for (const QByteArray &field : child.readAllStandardOutput().trimmed().split(' ')) {
+            const qsizetype eq = field.indexOf('=');
+            if (eq > 0)
+                results[withHistory].insert(QString::fromLatin1(field.left(eq)), field.mid(eq + 1).toLongLong());
+        }
+    }
+    standin.kill();
+    standin.waitForFinished();
+    const qint64 without = results[0].value(QStringLiteral("pss_kib")) * 1024;
+    const qint64 with = results[1].value(QStringLiteral("pss_kib")) * 1024;
+    out(QStringLiteral("  without history:  PSS %1").arg(bytes(without)));
+    out(QStringLiteral("  with history:     PSS %1 (%2 progress samples written; target <= 60 MB)")
+            .arg(bytes(with)).arg(results[1].value(QStringLiteral("samples"))));
+    out(QStringLiteral("  history's cost:   %1").arg(bytes(with - without)));
+}
+
 QList<int> parseSizes(const QString &text)
 {
     QList<int> sizes;
@@ -966,11 +1049,15 @@ int main(int argc, char *argv[])
 
     if (hasArgument(argc, argv, "--serve-standin")) {
         QCoreApplication app(argc, argv);
-        return serveStandin(QCoreApplication::arguments().value(2).toInt());
+        return serveStandin(QCoreApplication::arguments().value(2).toInt(), QCoreApplication::arguments().value(3).toDouble());
     }
 
     QApplication app(argc, argv);
     trace("QApplication");
+    if (hasArgument(argc, argv, "--history-child")) {
+        const QStringList args = QCoreApplication::arguments();
+        return historyChild(QUrl(args.value(2)), args.value(3).toInt(), args.value(4).toInt() != 0);
+    }
     // Own settings scope: the bench never reads or writes the user's SimWatch settings.
     QCoreApplication::setOrganizationName(QStringLiteral("SimWatchBench"));
     QCoreApplication::setApplicationName(QStringLiteral("SimWatchBench"));
@@ -988,7 +1075,7 @@ int main(int argc, char *argv[])
                                              QStringLiteral("Poll interval of the idle measurement, in seconds."),
                                              QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption onlyOpt(QStringLiteral("only"),
-                                     QStringLiteral("Sections to run: update,idle,startup,memory (default all)."),
+                                     QStringLiteral("Sections to run: update,idle,startup,memory,history (default all)."),
                                      QStringLiteral("LIST"));
     const QCommandLineOption casesOpt(QStringLiteral("cases"),
                                       QStringLiteral("Update-path cases to run: first,unchanged,small,search (default all)."),
@@ -1033,6 +1120,8 @@ int main(int argc, char *argv[])
         runStartup(std::max(runs, quick ? 2 : 7));
     if (wanted("memory"))
         runMemory(memoryRecordings);
+    if (wanted("history"))
+        runHistoryMemory(quick ? 5 : 30);
     if (g_failures > 0)
         out(QStringLiteral("\n%1 measurement(s) FAILED").arg(g_failures));
     return g_failures > 0 ? 1 : 0;

@@ -34,8 +34,9 @@ class HistoryWriter : public QObject
     Q_OBJECT
 
 public:
-    explicit HistoryWriter(const QString &path)
+    HistoryWriter(const QString &path, History *history)
         : m_path(path)
+        , m_history(history)
     {
         m_batch.setSingleShot(true);
         m_batch.setInterval(1000);
@@ -63,6 +64,24 @@ public:
     }
 
     void setMaximumRuns(int runs) { m_maximumRuns = qMax(1, runs); }
+
+    // Answers go back to the History object on its thread (it outlives this thread).
+    void loadRun(int id)
+    {
+        if (!m_database)
+            return;
+        const std::optional<StoredRun> run = m_database->run(id);
+        if (run)
+            QMetaObject::invokeMethod(m_history, [history = m_history, id, run] { emit history->runLoaded(id, *run); });
+    }
+
+    void loadSamples(int runId)
+    {
+        if (!m_database)
+            return;
+        const QList<Sample> samples = m_database->samples(runId);
+        QMetaObject::invokeMethod(m_history, [history = m_history, runId, samples] { emit history->samplesLoaded(runId, samples); });
+    }
 
     void forgetAll()
     {
@@ -129,6 +148,7 @@ private:
     }
 
     QString m_path;
+    History *m_history = nullptr;
     std::unique_ptr<HistoryDatabase> m_database;
     QHash<int, Pending> m_pending;
     QHash<int, QList<Recording>> m_writtenCalls;
@@ -140,7 +160,7 @@ History::History(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
 {
-    m_writer = new HistoryWriter(m_path);
+    m_writer = new HistoryWriter(m_path, this);
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &HistoryWriter::failed, this, &History::onWriterFailed);
@@ -183,6 +203,18 @@ void History::record(const Simulation &simulation, const QDateTime &fetchedAt, S
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, simulation, fetchedAt, sample] {
         writer->record(simulation, fetchedAt, sample);
     });
+}
+
+void History::requestRun(int id)
+{
+    if (isAvailable())
+        QMetaObject::invokeMethod(m_writer, [writer = m_writer, id] { writer->loadRun(id); });
+}
+
+void History::requestSamples(int runId)
+{
+    if (isAvailable())
+        QMetaObject::invokeMethod(m_writer, [writer = m_writer, runId] { writer->loadSamples(runId); });
 }
 
 void History::setMaximumRuns(int runs)

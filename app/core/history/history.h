@@ -44,11 +44,19 @@ public:
     bool isAvailable() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
 
+    // Reads on the caller's thread (dialogs: the user asked and waits).
     QList<RunSummary> runs() const;
     std::optional<StoredRun> run(int id) const;
     QList<Sample> samples(int runId) const;
 
+    // Reads on the history thread, for the window's routine work (start-up, selection, the
+    // progress chart): the answer comes as runLoaded() / samplesLoaded(), never blocking a paint.
+    void requestRun(int id);
+    void requestSamples(int runId);
+
 Q_SIGNALS:
+    void runLoaded(int id, const simwatch::history::StoredRun &run); // only when the run is kept
+    void samplesLoaded(int runId, const QList<simwatch::history::Sample> &samples);
     void unavailable(const QString &message); // once, the first time the file fails
     void written();                           // a batch reached the file
 
