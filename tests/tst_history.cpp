@@ -272,6 +272,13 @@ private Q_SLOTS:
         // The server cannot be reached: the error is beside the history's value, which stays.
         QTRY_VERIFY_WITH_TIMEOUT(session.store().error(m_completed.id).isError(), 15000);
         QCOMPARE(*session.store().simulation(m_completed.id), m_completed);
+        // Only server data is in the file: never the key.
+        session.history()->flush();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(History::defaultPath(unreachable) + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY(!file.readAll().contains("test-key-0123456789"));
+        }
         QFile::remove(History::defaultPath(unreachable));
     }
 
