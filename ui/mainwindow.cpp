@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QInputDialog>
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -188,7 +190,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     QWidget::setTabOrder(m_recordings->view(), m_recordings->detail()->browser());
     QWidget::setTabOrder(m_recordings->detail()->browser(), m_review->tabs());
 
-    resize(1280, 820);
+    resize(defaultSize());
     restoreLayout();
 
     showSimulation({});
@@ -381,12 +383,43 @@ QWidget *MainWindow::createDashboard()
     return m_dashboard;
 }
 
+QSize MainWindow::defaultSize() const
+{
+    // 1280×820 where there is room; on a smaller screen, what fits its available area with the
+    // window frame (the status bar and the list's buttons must not end below the screen edge).
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    QSize size(1280, 820);
+    if (screen) {
+        const QRect available = screen->availableGeometry();
+        const int frame = 40; // title bar and borders the window manager adds
+        size = size.boundedTo(QSize(available.width() - 16, available.height() - frame)).expandedTo(minimumSizeHint());
+    }
+    return size;
+}
+
+void MainWindow::keepOnScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize fits = QSize(available.width() - 16, available.height() - 40);
+    QRect wanted = geometry();
+    wanted.setSize(wanted.size().boundedTo(fits).expandedTo(minimumSizeHint().boundedTo(fits)));
+    wanted.moveLeft(qBound(available.left(), wanted.left(), available.right() + 1 - wanted.width()));
+    wanted.moveTop(qBound(available.top(), wanted.top(), available.bottom() + 1 - wanted.height()));
+    if (wanted != geometry())
+        setGeometry(wanted);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(WindowGroup);
-    if (settings.contains(QStringLiteral("geometry")))
+    if (settings.contains(QStringLiteral("geometry"))) {
         restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+        keepOnScreen(); // a layout saved on a larger or another monitor
+    }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_contentSplitter->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());

@@ -68,6 +68,8 @@ public:
     // ETA, hung-run warning and progress chart of the selected run, from the history (also on a
     // timer: a run can stop moving while nothing arrives).
     void updateOutlook();
+    QSize defaultSize() const; // the first start's size: 1280×820, or what the screen can hold
+    void keepOnScreen();       // a restored geometry shrunk and moved onto the available screen area
     void showOutlook(int id, const QList<history::Sample> &samples);
     void openHistory(); // File ▸ Open from History
     void openComparison(); // Simulation ▸ Compare With

@@ -3,6 +3,8 @@
 #include "sentimentslices.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QPainter>
 #include <QLabel>
 #include <QPalette>
 
@@ -99,13 +101,37 @@ void polishTree(QWidget *root)
 
 namespace {
 
+// A short rounded grip in the middle of the gap: visible enough to be found (the user is meant
+// to resize the transcript), quiet enough not to look like a rule; the accent colour under the
+// mouse.
 class QuietHandle : public QSplitterHandle
 {
 public:
-    using QSplitterHandle::QSplitterHandle;
+    QuietHandle(Qt::Orientation orientation, QSplitter *parent)
+        : QSplitterHandle(orientation, parent)
+    {
+        setAttribute(Qt::WA_Hover);
+    }
 
 protected:
-    void paintEvent(QPaintEvent *) override {}
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(underMouse() ? theme::accentColor() : theme::mix(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.3));
+        const QSizeF grip = orientation() == Qt::Horizontal ? QSizeF(4, 32) : QSizeF(32, 4);
+        QRectF r(QPointF(0, 0), grip);
+        r.moveCenter(QRectF(rect()).center());
+        painter.drawRoundedRect(r, 2, 2);
+    }
+
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::HoverEnter || event->type() == QEvent::HoverLeave)
+            update();
+        return QSplitterHandle::event(event);
+    }
 };
 
 } // namespace

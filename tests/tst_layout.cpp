@@ -1,0 +1,90 @@
+// The window on small screens: the first start fits the available screen area, and a layout
+// saved on a larger monitor is brought back onto the screen, with the status bar and the watch
+// list's buttons visible, on a 1280×720 screen (the offscreen platform's, configured in main()).
+
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace simwatch;
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void forgetLayout()
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("window"));
+        settings.sync();
+    }
+
+    static void verifyOnScreen(MainWindow &window)
+    {
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.geometry()),
+                 qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6").arg(window.x()).arg(window.y())
+                                .arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
+        // What the issue saw below the edge: the status bar and the list's buttons.
+        const QRect statusBar(window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
+        QVERIFY(window.rect().contains(statusBar));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void firstStartFitsTheScreen()
+    {
+        forgetLayout();
+        Session session;
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        verifyOnScreen(window);
+    }
+
+    void aLayoutFromALargerScreenIsBroughtBack()
+    {
+        forgetLayout();
+        {
+            Session session;
+            MainWindow window(session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(300, 200, 2880, 1800); // as saved on a large monitor
+            window.close();                           // saves the layout
+        }
+        Session session;
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        verifyOnScreen(window);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // A 1280×720 screen, the smallest the issue names, instead of the offscreen default.
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("screens.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        return 2;
+    config.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1280, "height": 720,)"
+                 R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+    QApplication app(argc, argv);
+    TestLayout test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_layout.moc"
