@@ -1,13 +1,17 @@
-// The window on small screens: the first start fits the available screen area, and a layout
+// Room to read and honest states. The window on small screens: the first start fits the available screen area, and a layout
 // saved on a larger monitor is brought back onto the screen, with the status bar and the watch
 // list's buttons visible, on a 1280×720 screen (the offscreen platform's, configured in main()).
 
+#include "domain/parse.h"
 #include "mainwindow.h"
+#include "recordingspanel.h"
 #include "session.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonObject>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QScreen>
 #include <QSettings>
@@ -69,6 +73,49 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         verifyOnScreen(window);
+    }
+
+    // The card counts running calls the list does not show yet: the list says where they are,
+    // and what it waits for in each state.
+    void theCallsListSaysWhatItWaitsFor()
+    {
+        Session session;
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Simulation s;
+        s.id = 456;
+        s.name = QStringLiteral("Billing Escalations");
+        s.statusText = QStringLiteral("In Progress");
+        s.status = Status::InProgress;
+        s.calls = CallCounts{8, 0, 3, 5, 3};
+        session.store().watch(456);
+        session.store().applySimulation(456, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        window.selectSimulation(456);
+        RecordingsPanel *calls = window.recordingsPanel();
+        QVERIFY(calls->isEmptyStateShown());
+        QCOMPARE(calls->emptyStateLabel()->text(), QStringLiteral("3 calls in progress, listed when they finish"));
+
+        s.statusText = QStringLiteral("Draft");
+        s.status = Status::Draft;
+        s.calls = CallCounts{8, 0, 0, 8, 0};
+        session.store().applySimulation(456, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        QVERIFY(calls->emptyStateLabel()->text().startsWith(QStringLiteral("This run has not been started")));
+
+        s.statusText = QStringLiteral("Stopped");
+        s.status = Status::Stopped;
+        session.store().applySimulation(456, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        QCOMPARE(calls->emptyStateLabel()->text(), QStringLiteral("The run was stopped before any call finished."));
+
+        // With finished calls listed, the count line says how many more are running.
+        s.statusText = QStringLiteral("In Progress");
+        s.status = Status::InProgress;
+        s.calls = CallCounts{8, 1, 2, 5, 2};
+        QJsonObject call{{QStringLiteral("id"), 70001}, {QStringLiteral("sentiment_score"), QStringLiteral("Positive")}};
+        s.recordings = {parse::recording(call)};
+        session.store().applySimulation(456, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        QVERIFY(!calls->isEmptyStateShown());
+        QCOMPARE(calls->countLabel()->text(), QStringLiteral("Showing 1 of 1 calls \u00B7 2 more in progress, listed when they finish"));
     }
 };
 

@@ -80,6 +80,23 @@
     </message>
 </context>
 <context>
+    <name>simwatch::RecordingsPanel</name>
+    <message numerus="yes">
+        <source>%n call(s) in progress, listed when they finish</source>
+        <translation>
+            <numerusform>%n call in progress, listed when they finish</numerusform>
+            <numerusform>%n calls in progress, listed when they finish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in progress, listed when they finish</source>
+        <translation>
+            <numerusform>%n more in progress, listed when they finish</numerusform>
+            <numerusform>%n more in progress, listed when they finish</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::SimulationActions</name>
     <message numerus="yes">
         <source>%n call(s) disconnected</source>

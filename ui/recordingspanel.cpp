@@ -214,6 +214,13 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
             });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                if (m_simulation.isValid() && !topLeft.parent().isValid() && topLeft.row() <= m_simulation.row()
+                    && bottomRight.row() >= m_simulation.row()) {
+                    // The run's own row: its status and running calls say what the list is waiting for.
+                    if (rolesTouch(roles, {SimulationModel::StatusRole, SimulationModel::InProgressCallsRole, SimulationModel::HasDataRole}))
+                        updateEmptyState();
+                    return;
+                }
                 if (!m_simulation.isValid() || topLeft.parent() != m_simulation)
                     return;
                 // A changed value may also have been the last of its kind.
@@ -398,9 +405,33 @@ bool RecordingsPanel::isEmptyStateShown() const
     return m_stack->currentWidget() == m_empty;
 }
 
+QString RecordingsPanel::emptyText() const
+{
+    using M = SimulationModel;
+    if (!m_simulation.isValid())
+        return tr("No simulation selected");
+    if (!m_simulation.data(M::HasDataRole).toBool())
+        return tr("Waiting for the first answer from the server\u2026");
+    const int running = m_simulation.data(M::InProgressCallsRole).toInt();
+    switch (Status(m_simulation.data(M::StatusRole).toInt())) {
+    case Status::Draft:
+        return tr("This run has not been started: its calls are listed here once it runs.");
+    case Status::Stopped:
+        return tr("The run was stopped before any call finished.");
+    case Status::Completed:
+        return tr("The server lists no calls for this run.");
+    default:
+        break;
+    }
+    if (running > 0)
+        return tr("%n call(s) in progress, listed when they finish", nullptr, running);
+    return tr("No calls have finished yet");
+}
+
 void RecordingsPanel::updateEmptyState()
 {
     const int count = recordingCount();
+    m_empty->setText(emptyText());
     m_stack->setCurrentWidget(count > 0 ? m_callsPage : static_cast<QWidget *>(m_empty));
     updateCount();
     emit recordingCountChanged(count);
@@ -410,7 +441,12 @@ void RecordingsPanel::updateCount()
 {
     const int total = recordingCount();
     const int shown = shownCount();
-    m_countLabel->setText(tr("Showing %1 of %2 calls").arg(shown).arg(total));
+    QString text = tr("Showing %1 of %2 calls").arg(shown).arg(total);
+    // Where the running calls are: the API lists a call once it has finished.
+    const int running = m_simulation.isValid() ? m_simulation.data(SimulationModel::InProgressCallsRole).toInt() : 0;
+    if (running > 0)
+        text += QStringLiteral(" \u00B7 ") + tr("%n more in progress, listed when they finish", nullptr, running);
+    m_countLabel->setText(text);
     m_clearFilters->setEnabled(m_filter->isFiltering());
 }
 

@@ -72,6 +72,7 @@ public:
 private:
     QWidget *createFilterBar();
     void updateEmptyState();
+    QString emptyText() const; // what the list waits for, by the run's status
     void updateCount();
     void updateValueCombos(); // fills the combos from the values below
     void addComboValues(int first, int last);
