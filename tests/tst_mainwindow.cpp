@@ -452,7 +452,7 @@ void TestMainWindow::reviewPanes()
     for (int i = 0; i < ReviewPanes::PaneCount; ++i) {
         const auto pane = ReviewPanes::Pane(i);
         QVERIFY(panes->isPlaceholderShown(pane));
-        QCOMPARE(panes->shownText(pane), u"Not available yet"_s);
+        QCOMPARE(panes->shownText(pane), u"Not available yet: written when the run has finished"_s);
         QVERIFY(panes->placeholder(pane)->font().italic());
         QVERIFY(panes->tabs()->tabIcon(i).isNull());
     }

@@ -236,10 +236,11 @@ private slots:
         QCOMPARE(tooLarge, 10);
         const qint64 growth = peakMemory() - before;
         qInfo("sent %lld MiB in all, peak memory grew by %lld MiB", sent.load() >> 20, growth >> 20);
-        // Qt's network thread reads ahead of the abort (about 80 MiB per reply here, 18 MiB over
-        // the cap); the bounds leave room for a slow sanitizer build, far below the 20 GiB offered.
-        QVERIFY2(sent < 20 * Cap, qPrintable(QStringLiteral("%1 MiB sent").arg(sent.load() >> 20)));
-        QVERIFY2(growth < 20 * Cap, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(growth >> 20)));
+        // Qt's network thread reads on until the abort reaches it: 20-100 MiB per reply past the
+        // cap were seen here, more on a loaded machine. The bounds are far below the 20 GiB offered
+        // and the 3.6 GB the red team saw, with room for a sanitizer build.
+        QVERIFY2(sent < 48 * Cap, qPrintable(QStringLiteral("%1 MiB sent").arg(sent.load() >> 20)));
+        QVERIFY2(growth < 24 * Cap, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(growth >> 20)));
     }
 
     // Finding 2: the cap holds for the decompressed size: a small gzip body that inflates to

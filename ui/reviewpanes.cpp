@@ -114,15 +114,21 @@ bool ReviewPanes::openFindBar()
     return true;
 }
 
-QString ReviewPanes::placeholderText(ReviewText::State state)
+QString ReviewPanes::placeholderText(ReviewText::State state, Status status)
 {
-    switch (state) {
-    case ReviewText::State::NoText: return tr("Available, but the server sent no text");
-    case ReviewText::State::Missing:
-    case ReviewText::State::NotYet:
-    case ReviewText::State::Text: break;
+    if (state == ReviewText::State::NoText)
+        return tr("Available, but the server sent no text");
+    // What is true now for this run, not a promise it will not keep.
+    switch (status) {
+    case Status::Stopped: return tr("Not available: the run was stopped before its review was written");
+    case Status::Completed: return tr("Not available: the server has no review text for this run");
+    case Status::Draft: return tr("Not available: the run has not been started");
+    case Status::CalculatingSummary: return tr("Being written: the run has finished and its review is being calculated");
+    case Status::Pending:
+    case Status::InProgress:
+    case Status::Unknown: break;
     }
-    return tr("Not available yet");
+    return tr("Not available yet: written when the run has finished");
 }
 
 void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
@@ -132,7 +138,9 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
         return;
     }
     using M = SimulationModel;
-    const bool all = rolesTouch(roles, {M::HasDataRole});
+    const Status status = Status(index.data(M::StatusRole).toInt());
+    const bool all = rolesTouch(roles, {M::HasDataRole}) || status != m_status;
+    m_status = status;
     const std::pair<Pane, int> panes[] = {
         {Summary, M::SummaryRole},
         {WhatWentWrong, M::WhatWentWrongRole},
@@ -140,8 +148,11 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
         {PromptSuggestion, M::PromptSuggestionRole},
     };
     for (const auto &[pane, role] : panes) {
-        if (all || roles.contains(role))
+        if (all || roles.contains(role)) {
+            if (all)
+                m_panes[size_t(pane)].shown = false; // the placeholder depends on the status too
             setReview(pane, UiText::reviewFrom(index.data(role)));
+        }
     }
     if (all || roles.contains(M::PromptAppliedRole))
         setPromptApplied(index.data(M::PromptAppliedRole).toBool(), index.data(M::HasDataRole).toBool());
@@ -149,6 +160,7 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
 
 void ReviewPanes::clear()
 {
+    m_status = Status::Unknown;
     for (int i = 0; i < PaneCount; ++i) {
         m_panes[size_t(i)].shown = false;
         setReview(Pane(i), ReviewText{});
@@ -170,7 +182,7 @@ void ReviewPanes::setReview(Pane which, const ReviewText &review)
     } else {
         pane.findBar->close();
         pane.browser->clear();
-        pane.placeholder->setText(placeholderText(review.state));
+        pane.placeholder->setText(placeholderText(review.state, m_status));
         pane.stack->setCurrentWidget(pane.placeholder);
     }
 
@@ -179,7 +191,7 @@ void ReviewPanes::setReview(Pane which, const ReviewText &review)
     m_tabs->setTabIcon(which, review.hasText() ? m_hasTextIcon : QIcon());
     bar->setTabTextColor(which, review.hasText() ? palette().color(QPalette::WindowText)
                                                  : palette().color(QPalette::PlaceholderText));
-    m_tabs->setTabToolTip(which, review.hasText() ? tr("Has text") : placeholderText(review.state));
+    m_tabs->setTabToolTip(which, review.hasText() ? tr("Has text") : placeholderText(review.state, m_status));
 }
 
 void ReviewPanes::setPromptApplied(bool applied, bool known)

@@ -51,7 +51,7 @@ public:
     // What a reader sees in the pane: the placeholder's text or the rendered document as text.
     QString shownText(Pane pane) const;
 
-    static QString placeholderText(ReviewText::State state);
+    static QString placeholderText(ReviewText::State state, Status status);
 
 private:
     struct PaneWidgets
@@ -71,6 +71,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     std::array<PaneWidgets, PaneCount> m_panes;
     QLabel *m_promptApplied = nullptr;
+    Status m_status = Status::Unknown; // of the run shown: the placeholders say what is true for it
     QAction *m_findAction = nullptr;
     QIcon m_hasTextIcon;
 };

@@ -80,9 +80,12 @@ void SimulationCommands::updateActions()
     const bool hasData = index.isValid() && index.data(SimulationModel::HasDataRole).toBool();
     // can_stop is the server's own word on whether /stop will succeed.
     m_stopAction->setEnabled(!m_stopRunning && hasData && index.data(SimulationModel::CanStopRole).toBool());
-    // Enabled for any simulation with data: the server's invalid_state reply is explained if it
-    // is not Completed yet (our view of the status may be a poll behind).
-    m_enhanceAction->setEnabled(!m_enhanceRunning && hasData);
+    // Only for a Completed run: the server refuses the others (invalid_state), and that reply is
+    // still explained should our view of the status be a poll behind.
+    const bool completed = hasData && Status(index.data(SimulationModel::StatusRole).toInt()) == Status::Completed;
+    m_enhanceAction->setEnabled(!m_enhanceRunning && completed);
+    m_enhanceAction->setToolTip(completed ? tr("Compare the agent's prompt with the suggested one")
+                                          : tr("Available once the run is Completed"));
     m_exportAction->setEnabled(hasData);
 }
 

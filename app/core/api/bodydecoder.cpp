@@ -26,6 +26,16 @@ struct BodyDecoder::Inflater
     }
 };
 
+// QByteArray doubles its capacity as it grows: a body just under a 64 MiB cap could hold 128 MiB.
+// Growth is bounded by the cap instead (the append itself was checked against it).
+void BodyDecoder::appendBounded(QByteArray &out, const char *data, qsizetype size) const
+{
+    const qsizetype needed = out.size() + size;
+    if (needed > out.capacity())
+        out.reserve(qsizetype(qMin<qint64>(m_maxBytes, qMax<qint64>(needed, qint64(out.capacity()) * 2))));
+    out.append(data, size);
+}
+
 BodyDecoder::BodyDecoder(QByteArrayView contentEncoding, qint64 maxBytes)
     : m_maxBytes(maxBytes)
 {
@@ -51,7 +61,7 @@ bool BodyDecoder::feed(QByteArrayView input, QByteArray &out)
             m_state = State::TooLarge;
             return false;
         }
-        out.append(input.data(), input.size());
+        appendBounded(out, input.data(), input.size());
         return true;
     }
     Inflater &z = *m_inflater;
@@ -82,7 +92,7 @@ bool BodyDecoder::feed(QByteArrayView input, QByteArray &out)
             m_state = State::TooLarge;
             return false;
         }
-        out.append(buffer, produced);
+        appendBounded(out, buffer, produced);
         if (result == Z_STREAM_END) {
             z.ended = true;
             break;

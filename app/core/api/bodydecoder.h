@@ -28,6 +28,8 @@ public:
     bool isIdentity() const { return !m_inflater; }
 
 private:
+    void appendBounded(QByteArray &out, const char *data, qsizetype size) const;
+
     struct Inflater;
     std::unique_ptr<Inflater> m_inflater; // null for identity
     qint64 m_maxBytes = 0;
