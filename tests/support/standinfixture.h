@@ -1,0 +1,48 @@
+#pragma once
+
+// The set-up the network tests share: the stand-in seeded with the demo simulations (456-460) and
+// the fault proxy in front of it, both on loopback. Clients talk to baseUrl(), through the proxy;
+// HTTP-level faults are served by the stand-in, socket-level ones by the proxy.
+
+#include "standinserver.h"
+#include "support/faultproxy.h"
+
+#include <variant>
+
+namespace simwatch::testing {
+
+using AnyFault = std::variant<standin::Fault, SocketFault>;
+
+class StandinFixture
+{
+public:
+    // speed: simulated seconds per real second (0 freezes the clock: good replies stay identical).
+    explicit StandinFixture(double speed = 1.0)
+    {
+        server.setSpeed(speed);
+        server.seedDemo();
+    }
+
+    // Both listen (QVERIFY it); the stand-in on `port` if given.
+    [[nodiscard]] bool listen(quint16 port = 0)
+    {
+        const quint16 bound = server.listen(port);
+        return bound != 0 && proxy.listen(bound) != 0;
+    }
+
+    QUrl baseUrl() const { return proxy.baseUrl(); }
+
+    // The next `count` requests whose path starts with pathPrefix get this fault.
+    void injectFault(const AnyFault &fault, const QString &pathPrefix = {}, int count = 1)
+    {
+        if (const auto *http = std::get_if<standin::Fault>(&fault))
+            server.injectFault(*http, pathPrefix, count);
+        else
+            proxy.injectFault(std::get<SocketFault>(fault), pathPrefix, count);
+    }
+
+    standin::StandinServer server;
+    FaultProxy proxy;
+};
+
+} // namespace simwatch::testing
