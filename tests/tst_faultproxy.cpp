@@ -2,6 +2,7 @@
 // QNetworkAccessManager: unfaulted traffic passes unchanged, each fault does what it says to the
 // request it picks and to no other.
 
+#include "support/exchange.h"
 #include "support/standinfixture.h"
 
 #include <QtCore/QElapsedTimer>
@@ -23,15 +24,7 @@ using simwatch::testing::StandinFixture;
 
 namespace {
 
-struct Result
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    qint64 declaredLength = -1;
-    qint64 elapsedMs = 0;
-    bool finished = false;
-};
+using Result = simwatch::testing::Exchange;
 
 const QString SimPath = u"/api/v1/simulations/457"_s;
 
@@ -56,25 +49,9 @@ private:
                 const std::function<void(QNetworkRequest &)> &tweak = {})
     {
         QNetworkRequest req = request(path);
-        if (!body.isEmpty())
-            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         if (tweak)
             tweak(req);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        Result r;
-        r.finished = spy.wait(5000);
-        if (!r.finished)
-            reply->abort();
-        r.elapsedMs = timer.elapsed();
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.error = reply->error();
-        r.body = reply->isOpen() ? reply->readAll() : QByteArray();
-        r.declaredLength = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        reply->deleteLater();
-        return r;
+        return simwatch::testing::exchange(*m_nam, req, verb, body);
     }
     Result get(const QString &path = SimPath) { return send("GET", path); }
 
@@ -133,9 +110,9 @@ private Q_SLOTS:
         m_fixture->proxy.injectFault(SocketFault::of(SocketFault::Kind::Truncate), SimPath);
         const Result r = get();
         QVERIFY(r.finished);
-        QVERIFY(r.declaredLength > 0);
-        QVERIFY2(r.error != QNetworkReply::NoError || r.body.size() < r.declaredLength,
-                 qPrintable(u"error %1, %2 of %3 bytes"_s.arg(int(r.error)).arg(r.body.size()).arg(r.declaredLength)));
+        QVERIFY(r.header("Content-Length").toLongLong() > 0);
+        QVERIFY2(r.error != QNetworkReply::NoError || r.body.size() < r.header("Content-Length").toLongLong(),
+                 qPrintable(u"error %1, %2 of %3 bytes"_s.arg(int(r.error)).arg(r.body.size()).arg(r.header("Content-Length").toLongLong())));
         QCOMPARE(get().status, 200);
     }
 
@@ -179,7 +156,7 @@ private Q_SLOTS:
         m_fixture->proxy.injectFault(SocketFault::trickle(400 * 1024), SimPath);
         const Result fast = get();
         QCOMPARE(fast.error, QNetworkReply::NoError);
-        QCOMPARE(fast.body.size(), fast.declaredLength);
+        QCOMPARE(fast.body.size(), fast.header("Content-Length").toLongLong());
         QVERIFY(fast.elapsedMs >= 50);
         QCOMPARE(get().status, 200);
     }

@@ -4,6 +4,7 @@
 
 #include "standinserver.h"
 #include "standinthread.h"
+#include "support/exchange.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
@@ -32,25 +33,7 @@ using simwatch::standin::StandinThread;
 
 namespace {
 
-struct Result
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    qint64 elapsedMs = 0;
-    bool finished = false;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Result = simwatch::testing::Exchange;
 
 const QStringList kSimulationKeys = {
     u"id"_s, u"name"_s, u"bot_id"_s, u"status"_s, u"number_of_call_to_make"_s,
@@ -88,29 +71,12 @@ private:
                 const std::function<void(QNetworkRequest &)> &tweak = {}, int timeoutMs = 5000)
     {
         QNetworkRequest req(target);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!auth.isEmpty())
             req.setRawHeader("Authorization", auth);
         req.setRawHeader("Accept", "application/json");
-        if (!body.isEmpty())
-            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         if (tweak)
             tweak(req);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        Result r;
-        r.finished = spy.wait(timeoutMs);
-        if (!r.finished)
-            reply->abort();
-        r.elapsedMs = timer.elapsed();
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.error = reply->error();
-        r.body = reply->isOpen() ? reply->readAll() : QByteArray();
-        r.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return r;
+        return simwatch::testing::exchange(*m_nam, req, verb, body, timeoutMs);
     }
     Result get(const QString &path, const QByteArray &auth)
     {
