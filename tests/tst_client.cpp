@@ -1,11 +1,7 @@
 // ApiClient + Watcher against the stand-in server over real loopback HTTP.
 
-#include "api/apiclient.h"
-#include "model/simulationmodel.h"
-#include "standinserver.h"
-#include "watch/watcher.h"
+#include "support/standinfixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -13,32 +9,15 @@ using namespace simwatch;
 using namespace std::chrono_literals;
 using standin::Fault;
 using standin::StandinServer;
+using testing::SocketFault;
+using testing::StandinFixture;
+using Rig = testing::WatchRig;
 
 class TestClient : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Rig
-    {
-        explicit Rig(StandinServer *server, const QString &key = StandinServer::defaultApiKey())
-        {
-            client.setBaseUrl(server->baseUrl());
-            client.setApiKey(key);
-            client.setTimeout(2s);
-            watcher.setInterval(100ms);
-        }
-        ApiError errorOf(int id) const
-        {
-            return model.indexOfSimulation(id).data(SimulationModel::ErrorRole).value<ApiError>();
-        }
-        QNetworkAccessManager network;
-        ApiClient client{&network};
-        SimulationStore store;
-        SimulationModel model{store};
-        Watcher watcher{&client, &store};
-    };
-
     ApiClient::Reply getOnce(Rig &rig, const QString &path)
     {
         ApiClient::Reply result;
@@ -51,44 +30,48 @@ private:
         return result;
     }
 
-    std::unique_ptr<StandinServer> m_server;
+    int served(int id) const { return m_fixture->server.requestCount(QStringLiteral("/api/v1/simulations/%1").arg(id)); }
+
+    std::unique_ptr<StandinFixture> m_fixture;
 
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<StandinServer>();
-        m_server->seedDemo();
-        QVERIFY(m_server->listen() != 0);
+        m_fixture = std::make_unique<StandinFixture>();
+        QVERIFY(m_fixture->listen());
     }
-    void cleanup() { m_server.reset(); }
+    void cleanup() { m_fixture.reset(); }
 
     void fetchesAndShowsSimulation()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(456);
         const QModelIndex sim = rig.model.indexOfSimulation(456);
         QTRY_VERIFY(sim.data(SimulationModel::HasDataRole).toBool());
         QCOMPARE(sim.data(SimulationModel::NameRole).toString(), QStringLiteral("Customer Support Test"));
         QCOMPARE(sim.data(SimulationModel::AgentIdRole).toInt(), 1234);
         QVERIFY(!rig.errorOf(456).isError());
-        QVERIFY(m_server->authorizationHeadersSeen().contains("Bearer " + StandinServer::defaultApiKey().toUtf8()));
+        QVERIFY(m_fixture->server.authorizationHeadersSeen().contains("Bearer " + StandinServer::defaultApiKey().toUtf8()));
     }
 
     void completedSimulationStopsPolling()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(457); // seeded as Completed
         const QModelIndex sim = rig.model.indexOfSimulation(457);
         QTRY_VERIFY(sim.data(SimulationModel::HasDataRole).toBool());
         QCOMPARE(sim.data(SimulationModel::StatusTextRole).toString(), QStringLiteral("Completed"));
         QTRY_VERIFY(!rig.watcher.isPolling(457));
-        const int served = m_server->requestCount(QStringLiteral("/api/v1/simulations/457"));
-        QTest::qWait(400); // several intervals
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/simulations/457")), served);
+        const int done = served(457);
+        // A running simulation watched beside it is the clock: several of its polls go out, none for 457.
+        rig.watcher.watch(456);
+        const int clock = served(456);
+        QTRY_VERIFY(served(456) >= clock + 4);
+        QCOMPARE(served(457), done);
 
         // A manual refresh still fetches.
         rig.watcher.refresh(457);
-        QTRY_COMPARE(m_server->requestCount(QStringLiteral("/api/v1/simulations/457")), served + 1);
+        QTRY_COMPARE(served(457), done + 1);
     }
 
     void runningSimulationReachesTerminalAndStops()
@@ -98,14 +81,14 @@ private Q_SLOTS:
         spec.agentId = 7;
         spec.scenarios = 2;
         spec.durationSeconds = 60;
-        const int id = m_server->addSimulation(spec);
-        Rig rig(m_server.get());
+        const int id = m_fixture->server.addSimulation(spec);
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(id);
         const QModelIndex sim = rig.model.indexOfSimulation(id);
         QTRY_VERIFY(sim.data(SimulationModel::HasDataRole).toBool());
         QCOMPARE(sim.data(SimulationModel::IsTerminalRole).toBool(), false);
         QSignalSpy settled(&rig.watcher, &Watcher::allSettled);
-        m_server->advance(61);
+        m_fixture->server.advance(61);
         QTRY_COMPARE(sim.data(SimulationModel::StatusTextRole).toString(), QStringLiteral("Completed"));
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(!rig.watcher.isPolling(id));
@@ -114,8 +97,8 @@ private Q_SLOTS:
 
     void unchangedBodyIsNotReapplied()
     {
-        m_server->setSpeed(0); // frozen clock: identical bodies
-        Rig rig(m_server.get());
+        m_fixture->server.setSpeed(0); // frozen clock: identical bodies
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(456);
         const QModelIndex sim = rig.model.indexOfSimulation(456);
         QTRY_VERIFY(sim.data(SimulationModel::HasDataRole).toBool());
@@ -129,20 +112,20 @@ private Q_SLOTS:
 
     void oneRequestInFlight()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.setInterval(1h);
-        m_server->injectFault(Fault::delay(300), QStringLiteral("/api/v1/simulations/456"));
+        m_fixture->injectFault(SocketFault::delay(300), QStringLiteral("/api/v1/simulations/456"));
         rig.watcher.watch(456);
         rig.watcher.refresh(456);
         rig.watcher.refresh(456);
         QVERIFY(rig.watcher.isBusy(456));
         QTRY_VERIFY(rig.model.indexOfSimulation(456).data(SimulationModel::HasDataRole).toBool());
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
+        QCOMPARE(served(456), 1);
     }
 
     void wrongKeyIsUnauthorizedAndAskedOnce()
     {
-        Rig rig(m_server.get(), QStringLiteral("wrong-key-123456"));
+        Rig rig(m_fixture->baseUrl(), 2s, QStringLiteral("wrong-key-123456"));
         QSignalSpy auth(&rig.watcher, &Watcher::authenticationRequired);
         rig.watcher.watch(456);
         rig.watcher.watch(457);
@@ -163,7 +146,7 @@ private Q_SLOTS:
 
     void unknownIdIsNotFound()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(999);
         QTRY_COMPARE(rig.errorOf(999).kind, ApiError::Kind::NotFound);
         QVERIFY(rig.errorOf(999).message.contains(QStringLiteral("999")));
@@ -172,7 +155,7 @@ private Q_SLOTS:
 
     void malformedPathGivesHtml404()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         const ApiClient::Reply reply = getOnce(rig, QStringLiteral("/simulations/abc"));
         QCOMPARE(reply.error.kind, ApiError::Kind::NotFound);
         QCOMPARE(reply.error.httpStatus, 404);
@@ -181,11 +164,11 @@ private Q_SLOTS:
 
     void successFalseIsAnApiFailure()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(456);
         const QModelIndex sim = rig.model.indexOfSimulation(456);
         QTRY_VERIFY(sim.data(SimulationModel::HasDataRole).toBool());
-        m_server->injectFault(Fault::status(200, R"({"success":false,"error_description":"Simulation quota exceeded"})"),
+        m_fixture->server.injectFault(Fault::status(200, R"({"success":false,"error_description":"Simulation quota exceeded"})"),
                               QStringLiteral("/api/v1/simulations/456"));
         QTRY_COMPARE(rig.errorOf(456).kind, ApiError::Kind::ApiFailure);
         QCOMPARE(rig.errorOf(456).message, QStringLiteral("Simulation quota exceeded"));
@@ -196,13 +179,13 @@ private Q_SLOTS:
 
     void nonJsonBodyIsBadPayloadAndKeepsData()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.watcher.watch(456);
         const QModelIndex sim = rig.model.indexOfSimulation(456);
         QTRY_VERIFY(sim.data(SimulationModel::HasDataRole).toBool());
         Fault fault = Fault::status(200, "<html><body>Maintenance</body></html>");
         fault.contentType = "text/html";
-        m_server->injectFault(fault, QStringLiteral("/api/v1/simulations/456"));
+        m_fixture->server.injectFault(fault, QStringLiteral("/api/v1/simulations/456"));
         QTRY_COMPARE(rig.errorOf(456).kind, ApiError::Kind::BadPayload);
         QCOMPARE(sim.data(SimulationModel::NameRole).toString(), QStringLiteral("Customer Support Test"));
         QTRY_VERIFY(!rig.errorOf(456).isError());
@@ -210,9 +193,9 @@ private Q_SLOTS:
 
     void slowServerTimesOut()
     {
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.client.setTimeout(300ms);
-        m_server->injectFault(Fault::delay(3000), QStringLiteral("/api/v1/simulations/456"));
+        m_fixture->injectFault(SocketFault::delay(3000), QStringLiteral("/api/v1/simulations/456"));
         rig.watcher.watch(456);
         QTRY_COMPARE(rig.errorOf(456).kind, ApiError::Kind::Timeout);
         QVERIFY(rig.watcher.isPolling(456)); // a timeout is retried
@@ -220,8 +203,8 @@ private Q_SLOTS:
 
     void serverErrorNeverShowsTheBody()
     {
-        Rig rig(m_server.get());
-        m_server->injectFault(Fault::status(500, "Traceback (most recent call last):\n  File \"odoo/http.py\", line 1\nKeyError: 'x'"),
+        Rig rig(m_fixture->baseUrl());
+        m_fixture->server.injectFault(Fault::status(500, "Traceback (most recent call last):\n  File \"odoo/http.py\", line 1\nKeyError: 'x'"),
                               QStringLiteral("/api/v1/simulations/456"));
         rig.watcher.watch(456);
         QTRY_COMPARE(rig.errorOf(456).kind, ApiError::Kind::ServerError);
@@ -234,14 +217,16 @@ private Q_SLOTS:
         StandinServer other;
         other.seedDemo();
         QVERIFY(other.listen() != 0);
-        m_server->injectFault(Fault::redirect(other.baseUrl()), QStringLiteral("/api/v1/simulations/456"));
-        Rig rig(m_server.get());
+        m_fixture->server.injectFault(Fault::redirect(other.baseUrl()), QStringLiteral("/api/v1/simulations/456"));
+        Rig rig(m_fixture->baseUrl());
         const ApiClient::Reply reply = getOnce(rig, QStringLiteral("/simulations/456"));
         QVERIFY(reply.error.isError());
-        QTest::qWait(200);
-        for (const QByteArray &header : other.authorizationHeadersSeen())
-            QVERIFY2(header.isEmpty(), header.constData());
         QVERIFY(reply.error.message.contains(QStringLiteral("redirect")));
+        // The redirect was served and not followed: the reply is final, so the other server has
+        // seen no request at all, let alone the key.
+        QCOMPARE(served(456), 1);
+        QCOMPARE(other.requestCount(), 0);
+        QVERIFY(other.authorizationHeadersSeen().isEmpty());
     }
 
     void connectionRefused()
@@ -251,7 +236,7 @@ private Q_SLOTS:
             StandinServer closed;
             port = closed.listen();
         }
-        Rig rig(m_server.get());
+        Rig rig(m_fixture->baseUrl());
         rig.client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
         const ApiClient::Reply reply = getOnce(rig, QStringLiteral("/simulations/456"));
         QCOMPARE(reply.error.kind, ApiError::Kind::ConnectionRefused);

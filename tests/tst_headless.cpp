@@ -1,7 +1,7 @@
 // The headless contract, end to end: the real `simwatch` binary against the stand-in server.
 
-#include "standinserver.h"
 #include "support/simwatchprocess.h"
+#include "support/standinfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +13,7 @@
 #include <QTest>
 
 using simwatch::standin::StandinServer;
+using simwatch::testing::StandinFixture;
 
 namespace {
 
@@ -30,7 +31,7 @@ class TestHeadless : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<StandinServer> m_server;
+    std::unique_ptr<StandinFixture> m_fixture;
 
     Run run(const QStringList &arguments, const QString &key = StandinServer::defaultApiKey())
     {
@@ -42,7 +43,7 @@ private:
 
     QStringList base(const QList<int> &ids) const
     {
-        QStringList args{QStringLiteral("--headless"), QStringLiteral("--base-url"), m_server->baseUrl().toString()};
+        QStringList args{QStringLiteral("--headless"), QStringLiteral("--base-url"), m_fixture->baseUrl().toString()};
         for (int id : ids)
             args << QStringLiteral("--simulation") << QString::number(id);
         return args;
@@ -51,11 +52,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<StandinServer>();
-        m_server->seedDemo();
-        QVERIFY(m_server->listen() != 0);
+        m_fixture = std::make_unique<StandinFixture>();
+        QVERIFY(m_fixture->listen());
     }
-    void cleanup() { m_server.reset(); }
+    void cleanup() { m_fixture.reset(); }
 
     void onceJsonHasExactlyTheContractKeys()
     {
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void watchesUntilCompleted()
     {
-        m_server->setSpeed(60); // two simulated minutes in two seconds
+        m_fixture->server.setSpeed(60); // two simulated minutes in two seconds
         const Run r = run(base({456}) << QStringLiteral("--json") << QStringLiteral("--interval") << QStringLiteral("1"));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.lines.size() >= 2); // one line per change
@@ -149,11 +149,14 @@ private Q_SLOTS:
     void faultsGoToStderrAndWatchingGoesOn()
     {
         using simwatch::standin::Fault;
-        m_server->setSpeed(60);
+        m_fixture->server.setSpeed(60);
         Fault page = Fault::status(503, "<html><body><h1>503 Service Unavailable</h1></body></html>");
         page.contentType = "text/html";
-        m_server->injectFault(page, QStringLiteral("/api/v1/simulations/456"), 2);
-        m_server->injectFault(Fault::of(Fault::Kind::ConnectionReset), QStringLiteral("/api/v1/simulations/456"), 1);
+        m_fixture->injectFault(page, QStringLiteral("/api/v1/simulations/456"), 2);
+        // The proxy counts requests as well: the two 503s pass it untouched, the third reply is reset.
+        using simwatch::testing::SocketFault;
+        m_fixture->injectFault(SocketFault::delay(0), QStringLiteral("/api/v1/simulations/456"), 2);
+        m_fixture->injectFault(SocketFault::of(SocketFault::Kind::ConnectionReset), QStringLiteral("/api/v1/simulations/456"), 1);
         const Run r = run(base({456}) << QStringLiteral("--json") << QStringLiteral("--interval") << QStringLiteral("1"));
         QCOMPARE(r.exitCode, 0); // recovered and watched to Completed
         QVERIFY2(r.stdErr.contains("simulation 456: The server had an internal problem (HTTP 503)"), r.stdErr.constData());
@@ -175,7 +178,7 @@ private Q_SLOTS:
     // printed survives the process being killed.
     void linesReachAFileAsTheyHappen()
     {
-        m_server->setSpeed(0); // nothing changes: one line, then polls every hour
+        m_fixture->server.setSpeed(0); // nothing changes: one line, then polls every hour
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.jsonl"));
         QProcess process;
@@ -188,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted());
         QFile file(path);
         QTRY_VERIFY_WITH_TIMEOUT(file.size() > 0 && QFile(path).open(QIODevice::ReadOnly), 15000);
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/simulations/456")), 1); // before the next poll
+        QCOMPARE(m_fixture->server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1); // before the next poll
         process.kill();
         process.waitForFinished();
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -199,7 +202,7 @@ private Q_SLOTS:
 
     void stoppedRunExitsThree()
     {
-        m_server->setSpeed(120);
+        m_fixture->server.setSpeed(120);
         const Run r = run(base({459}) << QStringLiteral("--interval") << QStringLiteral("1"));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.lines.last().contains("Stopped"));
@@ -249,7 +252,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, key);
         QFETCH(QByteArray, message);
-        arguments.replaceInStrings(QStringLiteral("@BASE@"), m_server->baseUrl().toString());
+        arguments.replaceInStrings(QStringLiteral("@BASE@"), m_fixture->baseUrl().toString());
         const Run r = run(arguments, key);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.stdErr.contains(message), r.stdErr.constData());

@@ -1,8 +1,10 @@
-// Tests of the stand-in OmniDimension server over real loopback HTTP with QNetworkAccessManager.
+// Tests of the stand-in OmniDimension server over real loopback HTTP with QNetworkAccessManager:
+// what the API promises (shapes, quirks, lifecycle, error shapes) and the HTTP-level faults.
 // Deliberately independent of app/core: the JSON is checked here with QJsonDocument directly.
 
 #include "standinserver.h"
 #include "standinthread.h"
+#include "support/exchange.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
@@ -16,7 +18,6 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
-#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -32,25 +33,7 @@ using simwatch::standin::StandinThread;
 
 namespace {
 
-struct Result
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    qint64 elapsedMs = 0;
-    bool finished = false;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Result = simwatch::testing::Exchange;
 
 const QStringList kSimulationKeys = {
     u"id"_s, u"name"_s, u"bot_id"_s, u"status"_s, u"number_of_call_to_make"_s,
@@ -66,20 +49,6 @@ const QStringList kTextFields = {u"summary"_s, u"what_went_wrong"_s,
                                  u"suggestions_for_improvement"_s, u"prompt_suggestion"_s};
 
 const QRegularExpression kOdooDate(u"^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}$"_s);
-
-// The server runs in this thread: the raw socket must be driven by the event loop, not by
-// blocking waitFor*() calls.
-struct RawClient
-{
-    QTcpSocket socket;
-    QByteArray received;
-    explicit RawClient(quint16 port)
-    {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                         [this] { received += socket.readAll(); });
-        socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-};
 
 } // namespace
 
@@ -102,29 +71,12 @@ private:
                 const std::function<void(QNetworkRequest &)> &tweak = {}, int timeoutMs = 5000)
     {
         QNetworkRequest req(target);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!auth.isEmpty())
             req.setRawHeader("Authorization", auth);
         req.setRawHeader("Accept", "application/json");
-        if (!body.isEmpty())
-            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         if (tweak)
             tweak(req);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        Result r;
-        r.finished = spy.wait(timeoutMs);
-        if (!r.finished)
-            reply->abort();
-        r.elapsedMs = timer.elapsed();
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.error = reply->error();
-        r.body = reply->isOpen() ? reply->readAll() : QByteArray();
-        r.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return r;
+        return simwatch::testing::exchange(*m_nam, req, verb, body, timeoutMs);
     }
     Result get(const QString &path, const QByteArray &auth)
     {
@@ -222,6 +174,11 @@ private Q_SLOTS:
         QCOMPARE(r.header("Content-Type"), "application/json; charset=utf-8"_ba);
         QVERIFY(!r.header("Date").isEmpty());
         QCOMPARE(r.header("Content-Length").toInt(), r.body.size());
+        // HEAD: the same length declared, no body (the connection stays usable)
+        const Result head = send("HEAD", url(u"/api/v1/simulations/456"_s), bearer());
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.header("Content-Length").toInt(), r.body.size());
+        QVERIFY(head.body.isEmpty());
         const QJsonObject top = r.json();
         QCOMPARE(top.value(u"success"_s), QJsonValue(true));
         const QJsonObject sim = top.value(u"simulation"_s).toObject();
@@ -685,17 +642,7 @@ private Q_SLOTS:
         QCOMPARE(get(u"/audio/999/1.wav"_s).status, 404);
     }
 
-    // ---- fault injection -------------------------------------------------------------------
-
-    void faultDelay()
-    {
-        m_server->injectFault(Fault::delay(300), u"/api/v1/simulations/456"_s);
-        const Result r = get(u"/api/v1/simulations/456"_s);
-        QCOMPARE(r.status, 200);
-        QVERIFY2(r.elapsedMs >= 280, qPrintable(QString::number(r.elapsedMs)));
-        QCOMPARE(r.json().value(u"success"_s), QJsonValue(true));
-        QVERIFY(get(u"/api/v1/simulations/456"_s).elapsedMs < 280); // count 1: used up
-    }
+    // ---- HTTP-level fault injection (socket-level faults: tst_faultproxy) -------------------------------------------------------------------
 
     void faultStatus()
     {
@@ -741,81 +688,6 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"success"_s), QJsonValue(true)); // body is the normal JSON
     }
 
-    void faultTruncate()
-    {
-        m_server->injectFault(Fault::of(Fault::Kind::Truncate));
-        const Result r = get(u"/api/v1/simulations/457"_s);
-        QVERIFY(r.finished);
-        const qint64 declared = r.header("Content-Length").toLongLong();
-        QVERIFY(declared > 0);
-        qInfo() << "Truncate: error" << r.error << "body" << r.body.size() << "of" << declared;
-        QVERIFY2(r.error != QNetworkReply::NoError || r.body.size() < declared,
-                 qPrintable(u"error %1, %2 of %3 bytes"_s.arg(int(r.error)).arg(r.body.size()).arg(declared)));
-        QCOMPARE(get(u"/api/v1/simulations/457"_s).status, 200);
-    }
-
-    void faultCloseWithoutReply()
-    {
-        // QNetworkAccessManager silently retries a request whose connection closes before any byte
-        // of the answer (up to 3 attempts in all): inject enough faults to exhaust the retries.
-        m_server->injectFault(Fault::of(Fault::Kind::CloseWithoutReply), u"/api/v1/simulations/456"_s, 5);
-        const int before = m_server->requestCount(u"/api/v1/simulations/456"_s);
-        const Result r = get(u"/api/v1/simulations/456"_s);
-        QVERIFY(r.finished);
-        QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
-        QCOMPARE(r.status, 0);
-        const int attempts = m_server->requestCount(u"/api/v1/simulations/456"_s) - before;
-        QVERIFY(attempts >= 1 && attempts <= 5);
-        qInfo() << "CloseWithoutReply attempts seen:" << attempts;
-        m_server->clearFaults();
-        QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
-
-        // Pinned Qt behaviour, for whoever writes fault tests: with count 1 the retry hides the fault.
-        m_server->injectFault(Fault::of(Fault::Kind::CloseWithoutReply), u"/api/v1/simulations/456"_s, 1);
-        const int before1 = m_server->requestCount(u"/api/v1/simulations/456"_s);
-        const Result hidden = get(u"/api/v1/simulations/456"_s);
-        qInfo() << "CloseWithoutReply x1: error" << hidden.error << "status" << hidden.status << "attempts"
-                << m_server->requestCount(u"/api/v1/simulations/456"_s) - before1;
-    }
-
-    void faultTrickle()
-    {
-        // Slow trickle (< 100 B/s): one burst of N bytes per second.
-        Fault f = Fault::of(Fault::Kind::Trickle);
-        f.trickleBytesPerSecond = 10;
-        m_server->injectFault(f);
-        QNetworkRequest req(url(u"/api/v1/simulations/457"_s));
-        req.setRawHeader("Authorization", bearer());
-        QNetworkReply *reply = m_nam->get(req);
-        QSignalSpy meta(reply, &QNetworkReply::metaDataChanged);
-        QVERIFY(meta.wait(2000));
-        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        QVERIFY(declared > 1000);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->bytesAvailable() > 0, 2000);
-        QTest::qWait(200);
-        QCOMPARE(reply->bytesAvailable(), qint64(10)); // the first one-second burst
-        QVERIFY(!reply->isFinished());
-        reply->abort();
-        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
-        delete reply;
-
-        // ... so a sub-second transfer timeout catches it
-        m_server->injectFault(f);
-        const Result timedOut = send("GET", url(u"/api/v1/simulations/457"_s), bearer(), {},
-                                     [](QNetworkRequest &r) { r.setTransferTimeout(500); });
-        QVERIFY(timedOut.finished);
-        QCOMPARE(timedOut.error, QNetworkReply::OperationCanceledError);
-
-        // Faster trickle: smooth 100 ms steps, complete body in the end.
-        f.trickleBytesPerSecond = 400 * 1024;
-        m_server->injectFault(f);
-        const Result fast = get(u"/api/v1/simulations/457"_s);
-        QCOMPARE(fast.error, QNetworkReply::NoError);
-        QCOMPARE(fast.body.size(), fast.header("Content-Length").toLongLong());
-        QVERIFY(fast.elapsedMs >= 50);
-        QCOMPARE(get(u"/api/v1/simulations/457"_s).status, 200);
-    }
-
     void faultOversized()
     {
         m_server->injectFault(Fault::of(Fault::Kind::Oversized));
@@ -858,16 +730,6 @@ private Q_SLOTS:
         QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
     }
 
-    void faultConnectionReset()
-    {
-        m_server->injectFault(Fault::of(Fault::Kind::ConnectionReset));
-        const Result r = get(u"/api/v1/simulations/457"_s);
-        QVERIFY(r.finished);
-        qInfo() << "Reset: error" << r.error << "body" << r.body.size();
-        QVERIFY2(r.error != QNetworkReply::NoError, qPrintable(QString::number(int(r.error))));
-        QCOMPARE(get(u"/api/v1/simulations/457"_s).status, 200);
-    }
-
     void faultMatchingAndCounts()
     {
         m_server->injectFault(Fault::status(503), u"/api/v1/simulations/457"_s, 2);
@@ -885,74 +747,6 @@ private Q_SLOTS:
         // a fault applies before authentication: it replaces the whole answer
         m_server->injectFault(Fault::status(503));
         QCOMPARE(get(u"/api/v1/simulations/456"_s, {}).status, 503);
-    }
-
-    // ---- raw HTTP/1.1 behaviour --------------------------------------------------------------
-
-    void rawKeepAlivePipelining()
-    {
-        RawClient client(m_server->port());
-        QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::ConnectedState, 2000);
-        const QByteArray auth = bearer();
-        // two pipelined requests in one write, then one with Connection: close
-        client.socket.write("GET /api/v1/simulations/456 HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n"
-                            "GET /api/v1/simulations/abc HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n"
-                            "POST /api/v1/simulations/458/stop HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
-                            "Authorization: " + auth + "\r\nConnection: close\r\n\r\n{}");
-        // closed by the server after the Connection: close request
-        QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::UnconnectedState, 3000);
-        const QByteArray all = client.received + client.socket.readAll();
-        QList<int> statuses;
-        QList<QByteArray> bodies;
-        qsizetype pos = 0;
-        while (pos < all.size()) {
-            const qsizetype headEnd = all.indexOf("\r\n\r\n", pos);
-            QVERIFY(headEnd > 0);
-            const QByteArray head = all.mid(pos, headEnd - pos);
-            statuses.append(head.mid(9, 3).toInt());
-            QVERIFY(head.contains("\r\nDate: "));
-            const QRegularExpression lenRe(u"Content-Length: (\\d+)"_s, QRegularExpression::CaseInsensitiveOption);
-            const auto m = lenRe.match(QString::fromLatin1(head));
-            QVERIFY(m.hasMatch());
-            const qsizetype len = m.captured(1).toInt();
-            bodies.append(all.mid(headEnd + 4, len));
-            pos = headEnd + 4 + len;
-        }
-        QCOMPARE(statuses, (QList<int>{200, 404, 200}));
-        QVERIFY(QJsonDocument::fromJson(bodies.at(0)).isObject());
-        QVERIFY(bodies.at(1).contains("404 Not Found"));
-        QCOMPARE(QJsonDocument::fromJson(bodies.at(2)).object().value(u"success"_s), QJsonValue(false));
-        QVERIFY(all.contains("Connection: close"));
-        QVERIFY(all.contains("Connection: keep-alive"));
-    }
-
-    void rawMalformed()
-    {
-        RawClient garbage(m_server->port());
-        QTRY_COMPARE_WITH_TIMEOUT(garbage.socket.state(), QAbstractSocket::ConnectedState, 2000);
-        garbage.socket.write("THIS IS NOT HTTP\r\n\r\n");
-        QTRY_COMPARE_WITH_TIMEOUT(garbage.socket.state(), QAbstractSocket::UnconnectedState, 2000);
-        QVERIFY(garbage.received.startsWith("HTTP/1.1 400 Bad Request\r\n"));
-
-        RawClient chunked(m_server->port());
-        QTRY_COMPARE_WITH_TIMEOUT(chunked.socket.state(), QAbstractSocket::ConnectedState, 2000);
-        chunked.socket.write("POST /api/v1/simulations HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
-        QTRY_COMPARE_WITH_TIMEOUT(chunked.socket.state(), QAbstractSocket::UnconnectedState, 2000);
-        QVERIFY(chunked.received.startsWith("HTTP/1.1 501"));
-
-        // a request split over several writes is assembled
-        RawClient slow(m_server->port());
-        QTRY_COMPARE_WITH_TIMEOUT(slow.socket.state(), QAbstractSocket::ConnectedState, 2000);
-        slow.socket.write("GET /api/v1/simu");
-        QTest::qWait(50);
-        slow.socket.write("lations/456 HTTP/1.1\r\nHost: x\r\nAuthori");
-        QTest::qWait(50);
-        slow.socket.write("zation: " + bearer() + "\r\n\r\n");
-        QTRY_VERIFY_WITH_TIMEOUT(slow.received.contains("\"success\":true"), 2000);
-        QVERIFY(slow.received.startsWith("HTTP/1.1 200 OK\r\n"));
-        QCOMPARE(slow.socket.state(), QAbstractSocket::ConnectedState); // kept alive
-
-        QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
     }
 
     void executable()

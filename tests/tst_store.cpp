@@ -1,7 +1,7 @@
 // SimulationStore: the one owner of simulation state, without any view.
 
 #include "api/apiclient.h"
-#include "standinserver.h"
+#include "support/standinfixture.h"
 #include "store/simulationstore.h"
 #include "watch/watcher.h"
 
@@ -132,13 +132,12 @@ private Q_SLOTS:
     // and the simulation is not polled again.
     void unwatchDuringAReply()
     {
-        standin::StandinServer server;
-        server.seedDemo();
-        QVERIFY(server.listen() != 0);
-        server.injectFault(standin::Fault::delay(400), QStringLiteral("/api/v1/simulations/456"));
+        testing::StandinFixture fixture;
+        QVERIFY(fixture.listen());
+        fixture.injectFault(testing::SocketFault::delay(400), QStringLiteral("/api/v1/simulations/456"));
         QNetworkAccessManager network;
         ApiClient client(&network);
-        client.setBaseUrl(server.baseUrl());
+        client.setBaseUrl(fixture.baseUrl());
         client.setApiKey(standin::StandinServer::defaultApiKey());
         SimulationStore store;
         Watcher watcher(&client, &store);
@@ -147,14 +146,14 @@ private Q_SLOTS:
         QSignalSpy errors(&store, &SimulationStore::errorChanged);
         watcher.watch(456);
         QVERIFY(store.contains(456));
-        QTRY_COMPARE(server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
+        QTRY_COMPARE(fixture.server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
         QVERIFY(watcher.isBusy(456));
         store.unwatch(456);
         QVERIFY(!watcher.isPolling(456));
         QTest::qWait(800); // past the delayed reply and several intervals
         QCOMPARE(changed.count(), 0);
         QCOMPARE(errors.count(), 0);
-        QCOMPARE(server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
+        QCOMPARE(fixture.server.requestCount(QStringLiteral("/api/v1/simulations/456")), 1);
 
         // Watching again starts afresh.
         watcher.watch(456);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Soak run: tools/soak.sh [cycles, default 10000] — against the stand-in, good replies and faults
+# Soak run: tools/soak.sh [cycles, default 10000] — against the stand-in behind the test fault proxy, good replies and faults
 # alternating; prints RSS every 1000 cycles and fails on growth or leaked replies/timers.
 # SIMWATCH_SANITIZE=1 runs it in the AddressSanitizer + UBSan build instead.
 set -euo pipefail

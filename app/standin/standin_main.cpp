@@ -21,15 +21,10 @@ namespace {
 std::optional<Fault::Kind> faultKindFromName(const QString &name)
 {
     static const QList<QPair<QString, Fault::Kind>> kinds = {
-        {u"delay"_s, Fault::Kind::Delay},
         {u"status"_s, Fault::Kind::Status},
         {u"wrong-content-type"_s, Fault::Kind::WrongContentType},
-        {u"truncate"_s, Fault::Kind::Truncate},
-        {u"close"_s, Fault::Kind::CloseWithoutReply},
-        {u"trickle"_s, Fault::Kind::Trickle},
         {u"oversized"_s, Fault::Kind::Oversized},
         {u"redirect"_s, Fault::Kind::Redirect},
-        {u"reset"_s, Fault::Kind::ConnectionReset},
     };
     for (const auto &k : kinds) {
         if (k.first == name.trimmed().toLower())
@@ -66,8 +61,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Stand-in OmniDimension simulation API on 127.0.0.1, seeded with demo simulations 456-460.\n"
-        "Fault kinds for --fault: delay, status, wrong-content-type, truncate, close, trickle, oversized,"
-        " redirect, reset."_s);
+        "Fault kinds for --fault: status, wrong-content-type, oversized, redirect."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOpt(u"port"_s, u"TCP port to listen on (0 = any free port)."_s, u"N"_s, u"0"_s);
@@ -85,15 +79,11 @@ int main(int argc, char *argv[])
                                           u"PREFIX"_s);
     const QCommandLineOption faultStatusOpt(u"fault-status"_s,
                                             u"HTTP status for the fault (implies --fault status)."_s, u"CODE"_s);
-    const QCommandLineOption faultDelayOpt(u"fault-delay"_s, u"Delay before the fault acts, in ms."_s, u"MS"_s);
     const QCommandLineOption faultRedirectOpt(u"fault-redirect"_s, u"Target of a redirect fault."_s, u"URL"_s);
     const QCommandLineOption faultTypeOpt(u"fault-content-type"_s,
                                           u"Content-Type for wrong-content-type / status faults."_s, u"TYPE"_s);
-    const QCommandLineOption faultRateOpt(u"fault-trickle-rate"_s, u"Bytes per second of a trickle fault."_s,
-                                          u"N"_s);
     parser.addOptions({portOpt, keyOpt, speedOpt, noDemoOpt, noAccessOpt, faultOpt, faultCountOpt,
-                       faultPathOpt, faultStatusOpt, faultDelayOpt, faultRedirectOpt, faultTypeOpt,
-                       faultRateOpt});
+                       faultPathOpt, faultStatusOpt, faultRedirectOpt, faultTypeOpt});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         fail(u"unexpected argument \"%1\" (see --help)"_s.arg(parser.positionalArguments().constFirst()));
@@ -125,14 +115,8 @@ int main(int argc, char *argv[])
             fault.httpStatus = intOption(parser, faultStatusOpt, 100, 599);
         else if (fault.kind == Fault::Kind::Status)
             fault.httpStatus = 503;
-        if (parser.isSet(faultDelayOpt))
-            fault.delayMs = intOption(parser, faultDelayOpt, 0, 3600 * 1000);
-        else if (fault.kind == Fault::Kind::Delay)
-            fault.delayMs = 5000;
         if (parser.isSet(faultTypeOpt))
             fault.contentType = parser.value(faultTypeOpt).toUtf8();
-        if (parser.isSet(faultRateOpt))
-            fault.trickleBytesPerSecond = intOption(parser, faultRateOpt, 0, 100 * 1000 * 1000);
         if (fault.kind == Fault::Kind::Redirect) {
             const QUrl to = QUrl::fromUserInput(parser.value(faultRedirectOpt));
             if (!parser.isSet(faultRedirectOpt) || !to.isValid())

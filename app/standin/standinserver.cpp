@@ -2,8 +2,6 @@
 
 #include "democontent.h"
 #include "fakesimulation.h"
-#include "httpconnection.h"
-#include "httpmessage.h"
 #include "wavgenerator.h"
 
 #include <QtCore/QDateTime>
@@ -12,28 +10,26 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
-#include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>
+#include <QtHttpServer/QHttpServer>
+#include <QtHttpServer/QHttpServerRequest>
+#include <QtHttpServer/QHttpServerResponder>
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 
-// Why a QTcpServer with our own HTTP/1.1 code rather than QHttpServer:
-// QHttpServer 6.4 answers through QHttpServerResponder, which writes a complete response and manages
-// the connection itself. The fault injection this server exists for needs socket-level control that
-// it cannot give without fighting its internals: declaring a Content-Length and then sending half the
-// body (Truncate), closing before any byte of the answer (CloseWithoutReply), pacing the body over
-// seconds (Trickle), streaming an 80 MiB body generated on the fly (Oversized), resetting the TCP
-// connection mid-body (ConnectionReset), and delaying an answer while the connection stays usable.
-// 6.4 also gives no control over the Date header or keep-alive behaviour. A small request parser on
-// QTcpServer (httpmessage.*, httpconnection.*) does all of this in a few hundred lines and behaves
-// like a plain HTTP/1.1 server to QNetworkAccessManager: keep-alive, pipelined requests, Content-Length
-// bodies, "Connection: close", Date and Server headers, HEAD, Expect: 100-continue.
+// Served with QHttpServer: one route() per endpoint, the missing handler for everything else. Every
+// answer is written piecewise through QHttpServerResponder (see StandinServerPrivate::send()), which
+// in Qt 6.4 is the way to add the Date header 6.4 does not write, to answer HEAD without a body and
+// to stream the oversized fault's body while the socket drains. (Qt 6.5 changed the responder API:
+// keep its use in this file.)
 
 Q_LOGGING_CATEGORY(lcStandin, "simwatch.standin")
 
@@ -45,14 +41,6 @@ Fault Fault::of(Kind kind)
 {
     Fault f;
     f.kind = kind;
-    return f;
-}
-
-Fault Fault::delay(int ms)
-{
-    Fault f;
-    f.kind = Kind::Delay;
-    f.delayMs = ms;
     return f;
 }
 
@@ -80,35 +68,73 @@ constexpr qsizetype kMaxAuthHeadersKept = 10000;
 const QByteArray kJsonType = "application/json; charset=utf-8";
 const QByteArray kHtmlType = "text/html; charset=utf-8";
 
-HttpResponse jsonResponse(int status, const QJsonObject &body)
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// One answer, as the routes build it; StandinServerPrivate::send() writes it.
+struct Reply
 {
-    HttpResponse r;
-    r.status = status;
-    r.headers = {{"Content-Type", kJsonType}};
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
+    int status = 200;
+    HeaderList headers; // Content-Type and extra headers; Content-Length, Date and Server are added
+    QByteArray body;
+};
+
+Reply jsonResponse(int status, const QJsonObject &body)
+{
+    return {status, {{"Content-Type", kJsonType}}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
 }
 
-HttpResponse jsonError(int status, const QString &code, const QString &description)
+Reply jsonError(int status, const QString &code, const QString &description)
 {
     return jsonResponse(status, {{u"error"_s, code}, {u"error_description"_s, description}});
 }
 
 // What a Werkzeug-based backend (Odoo) answers for a path it has no route for.
-QByteArray notFoundPage()
+Reply htmlNotFound()
 {
-    return "<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n"
-           "<p>The requested URL was not found on the server. If you entered the URL manually please "
-           "check your spelling and try again.</p>\n";
+    return {404, {{"Content-Type", kHtmlType}},
+            "<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n"
+            "<p>The requested URL was not found on the server. If you entered the URL manually please "
+            "check your spelling and try again.</p>\n"};
 }
 
-HttpResponse htmlNotFound()
+// For the bodies the stand-in makes up (the status line's own phrase is Qt's).
+QByteArray reasonPhrase(int status)
 {
-    HttpResponse r;
-    r.status = 404;
-    r.headers = {{"Content-Type", kHtmlType}};
-    r.body = notFoundPage();
-    return r;
+    switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: break;
+    }
+    if (status >= 200 && status < 300) return "Success";
+    if (status >= 300 && status < 400) return "Redirection";
+    if (status >= 400 && status < 500) return "Client Error";
+    if (status >= 500 && status < 600) return "Server Error";
+    return "Unknown";
+}
+
+bool statusHasNoBody(int status)
+{
+    return (status >= 100 && status < 200) || status == 204 || status == 304;
+}
+
+QByteArray httpDate() // RFC 9110 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"
+{
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+        .toLatin1();
 }
 
 QByteArray gatewayPage(int status)
@@ -134,10 +160,8 @@ QByteArray tracebackText()
            "KeyError: 'id'\n";
 }
 
-HttpResponse defaultStatusResponse(int status)
+Reply defaultStatusResponse(int status)
 {
-    HttpResponse r;
-    r.status = status;
     switch (status) {
     case 400:
         return jsonError(400, u"invalid_request"_s, u"The request could not be understood"_s);
@@ -153,20 +177,16 @@ HttpResponse defaultStatusResponse(int status)
                                   {u"error_description"_s, u"Too many requests. Please slow down."_s},
                                   {u"retry_after"_s, 2}});
     case 500:
-        r.headers = {{"Content-Type", "text/plain; charset=utf-8"}};
-        r.body = tracebackText();
-        return r;
+        return {status, {{"Content-Type", "text/plain; charset=utf-8"}}, tracebackText()};
     case 502:
     case 503:
     case 504:
-        r.headers = {{"Content-Type", "text/html"}};
-        r.body = gatewayPage(status);
-        return r;
+        return {status, {{"Content-Type", "text/html"}}, gatewayPage(status)};
     default:
         break;
     }
     if (statusHasNoBody(status))
-        return r;
+        return {status, {}, {}};
     return jsonError(status, u"http_"_s + QString::number(status), QString::fromLatin1(reasonPhrase(status)));
 }
 
@@ -178,9 +198,9 @@ void setHeader(HeaderList *headers, const QByteArray &name, const QByteArray &va
     headers->append({name, value});
 }
 
-bool isDigits(const QByteArray &s)
+bool isDigits(QStringView s)
 {
-    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 QDateTime utcNowSeconds()
@@ -232,21 +252,27 @@ public:
                     qint64 createdSecondsAgo);
     void startRun(FakeSimulation &sim, double startedSecondsAgo = 0);
 
-    void handle(HttpConnection *conn, const HttpRequest &req);
-    void applyFault(HttpConnection *conn, const HttpRequest &req, const Fault &fault);
+    void setUpRoutes();
+    // Every request passes here: counted, then answered with an injected fault, a 401, or `route`.
+    void serve(const QHttpServerRequest &req, QHttpServerResponder &&responder,
+               const std::function<Reply()> &route);
+    void send(const QHttpServerRequest &req, QHttpServerResponder &responder, const Reply &reply);
+    void sendOversized(const QHttpServerRequest &req, QHttpServerResponder &&responder, const Fault &fault);
+    Reply faultReply(const Fault &fault, const QHttpServerRequest &req, const std::function<Reply()> &answer);
     std::optional<Fault> takeFault(const QString &path);
-    HttpResponse route(const HttpRequest &req);
-    HttpResponse routeApi(const HttpRequest &req, const QByteArray &method);
-    HttpResponse serveAudio(const HttpRequest &req, const QByteArray &method);
-    HttpResponse listSimulations(const HttpRequest &req);
-    HttpResponse createSimulation(const HttpRequest &req);
-    HttpResponse startSimulation(FakeSimulation &sim, const HttpRequest &req);
-    HttpResponse stopSimulation(FakeSimulation &sim);
-    HttpResponse enhancePrompt(FakeSimulation &sim);
+    bool authorized(const QHttpServerRequest &req) const;
+    Reply onSimulation(const QString &idText, bool write, const std::function<Reply(int, FakeSimulation &)> &action);
+    Reply listSimulations(const QHttpServerRequest &req);
+    Reply createSimulation(const QHttpServerRequest &req);
+    Reply startSimulation(FakeSimulation &sim, const QHttpServerRequest &req);
+    Reply stopSimulation(FakeSimulation &sim);
+    Reply enhancePrompt(FakeSimulation &sim);
+    Reply serveAudio(const QHttpServerRequest &req, const QString &simulation, const QString &file);
     std::optional<QString> applyScenarioItems(FakeSimulation &sim, const QJsonArray &items, bool replace);
 
     StandinServer *q;
-    QTcpServer *tcp = nullptr;
+    QHttpServer *http = nullptr; // child of q, so it moves with q to the demo's thread
+    QTcpServer *tcp = nullptr;   // owned by http once listening
     QString apiKey = StandinServer::defaultApiKey();
     QElapsedTimer wall;
     double speed = 1.0;
@@ -365,25 +391,204 @@ std::optional<QString> StandinServerPrivate::applyScenarioItems(FakeSimulation &
 // ---------------------------------------------------------------------------------------------
 // Requests
 
-void StandinServerPrivate::handle(HttpConnection *conn, const HttpRequest &req)
+namespace {
+
+QByteArray headerValue(const QHttpServerRequest &req, const QByteArray &name) // first match or empty
 {
-    const QString path = QString::fromLatin1(req.path);
+    const QList<QPair<QByteArray, QByteArray>> headers = req.headers();
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+bool hasHeader(const QHttpServerRequest &req, const QByteArray &name)
+{
+    const QList<QPair<QByteArray, QByteArray>> headers = req.headers();
+    return std::any_of(headers.cbegin(), headers.cend(), [&](const QPair<QByteArray, QByteArray> &h) {
+        return h.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+Reply forbidden()
+{
+    return jsonError(403, u"forbidden"_s, u"You do not have permission to make changes to Call Simulation"_s);
+}
+
+void writeHead(QHttpServerResponder &responder, int status, const HeaderList &headers, qint64 contentLength)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+    responder.writeHeader("Date", httpDate());
+    responder.writeHeader("Server", "simwatch-standin");
+    for (const auto &h : headers)
+        responder.writeHeader(h.first, h.second);
+    if (contentLength >= 0)
+        responder.writeHeader("Content-Length", QByteArray::number(contentLength));
+}
+
+// The oversized fault's body: `total` bytes of JSON generated while the socket drains, so that
+// 80 MiB never sit in memory. Lives as long as the connection, or until the body is out.
+class OversizedBody : public QObject
+{
+public:
+    OversizedBody(QHttpServerResponder &&responder, qint64 total)
+        : QObject(responder.socket())
+        , m_responder(std::move(responder))
+        , m_total(std::max<qint64>(total, kPrefix.size() + kSuffix.size()))
+    {
+        connect(m_responder.socket(), &QTcpSocket::bytesWritten, this, &OversizedBody::pump);
+    }
+    QHttpServerResponder &responder() { return m_responder; }
+    qint64 total() const { return m_total; }
+
+    void pump()
+    {
+        constexpr qint64 kChunk = 64 * 1024;
+        constexpr qint64 kHighWater = 256 * 1024;
+        QTcpSocket *socket = m_responder.socket();
+        while (m_pos < m_total && socket->bytesToWrite() < kHighWater) {
+            const qint64 n = std::min(m_total - m_pos, kChunk);
+            // Byte k of the body: the prefix, then 'x' padding, then the suffix.
+            const qint64 suffixStart = m_total - kSuffix.size();
+            QByteArray chunk(n, 'x');
+            for (qint64 pos = m_pos; pos < std::min(m_pos + n, qint64(kPrefix.size())); ++pos)
+                chunk[pos - m_pos] = kPrefix.at(pos);
+            for (qint64 pos = std::max(m_pos, suffixStart); pos < m_pos + n; ++pos)
+                chunk[pos - m_pos] = kSuffix.at(pos - suffixStart);
+            m_responder.writeBody(chunk);
+            m_pos += n;
+        }
+        if (m_pos >= m_total)
+            deleteLater();
+    }
+
+private:
+    static inline const QByteArray kPrefix = R"({"success":true,"simulation":{"id":0,"name":"oversized","padding":")";
+    static inline const QByteArray kSuffix = R"("}})";
+    QHttpServerResponder m_responder;
+    qint64 m_total = 0;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
+void StandinServerPrivate::setUpRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    const QHttpServerRequest::Methods get = Method::Get | Method::Head;
+    using Request = const QHttpServerRequest &;
+    using Responder = QHttpServerResponder &&;
+
+    http->route(u"/api/v1/simulations"_s, get, [this](Request req, Responder r) {
+        serve(req, std::move(r), [&] { return listSimulations(req); });
+    });
+    http->route(u"/api/v1/simulations"_s, Method::Post, [this](Request req, Responder r) {
+        serve(req, std::move(r), [&] { return simulationAccess ? createSimulation(req) : forbidden(); });
+    });
+    http->route(u"/api/v1/simulations/<arg>"_s, get, [this](const QString &id, Request req, Responder r) {
+        serve(req, std::move(r), [&] {
+            return onSimulation(id, false, [&](int, FakeSimulation &sim) {
+                return jsonResponse(200, {{u"success"_s, true}, {u"simulation"_s, sim.toJson(simNow(), origin())}});
+            });
+        });
+    });
+    http->route(u"/api/v1/simulations/<arg>"_s, Method::Put, [this](const QString &id, Request req, Responder r) {
+        serve(req, std::move(r), [&] {
+            // The vendor notes say update currently fails server-side.
+            return onSimulation(id, true, [](int, FakeSimulation &) { return defaultStatusResponse(500); });
+        });
+    });
+    http->route(u"/api/v1/simulations/<arg>"_s, Method::Delete, [this](const QString &id, Request req, Responder r) {
+        serve(req, std::move(r), [&] {
+            return onSimulation(id, true, [&](int simId, FakeSimulation &sim) {
+                sim.stop(simNow()); // a running simulation is stopped first
+                sims.erase(simId);
+                return jsonResponse(200, {{u"success"_s, true}, {u"message"_s, u"Simulation deleted successfully"_s}});
+            });
+        });
+    });
+    http->route(u"/api/v1/simulations/<arg>/start"_s, Method::Post, [this](const QString &id, Request req, Responder r) {
+        serve(req, std::move(r), [&] {
+            return onSimulation(id, true, [&](int, FakeSimulation &sim) { return startSimulation(sim, req); });
+        });
+    });
+    http->route(u"/api/v1/simulations/<arg>/stop"_s, Method::Post, [this](const QString &id, Request req, Responder r) {
+        serve(req, std::move(r), [&] {
+            return onSimulation(id, true, [&](int, FakeSimulation &sim) { return stopSimulation(sim); });
+        });
+    });
+    http->route(u"/api/v1/simulations/<arg>/enhance-prompt"_s, Method::Post,
+                [this](const QString &id, Request req, Responder r) {
+        serve(req, std::move(r), [&] {
+            return onSimulation(id, true, [&](int, FakeSimulation &sim) { return enhancePrompt(sim); });
+        });
+    });
+    // /audio/<simulation>/<recording>.wav, without authentication, as recording_url points to it.
+    http->route(u"/audio/<arg>/<arg>"_s, get, [this](const QString &sim, const QString &file, Request req, Responder r) {
+        serve(req, std::move(r), [&] { return serveAudio(req, sim, file); });
+    });
+    // Any other path or method: the backend's HTML 404 (QHttpServer 6.4 would answer 404 without a body).
+    http->setMissingHandler([this](Request req, Responder r) { serve(req, std::move(r), [] { return htmlNotFound(); }); });
+}
+
+void StandinServerPrivate::serve(const QHttpServerRequest &req, QHttpServerResponder &&responder,
+                                 const std::function<Reply()> &route)
+{
+    const QString path = req.url().path();
     ++pathCounts[path];
-    if (req.hasHeader("Authorization")) {
-        authSeen.append(req.header("Authorization"));
+    if (hasHeader(req, "Authorization")) {
+        authSeen.append(headerValue(req, "Authorization"));
         if (authSeen.size() > kMaxAuthHeadersKept)
             authSeen.removeFirst();
     }
+    // Under /api/v1 the key is checked before anything else, unknown paths included.
+    const auto answer = [&] {
+        const bool api = path == u"/api/v1"_s || path.startsWith(u"/api/v1/"_s);
+        return api && !authorized(req) ? jsonError(401, u"unauthorized"_s, u"Missing or invalid API key"_s) : route();
+    };
+    // An injected fault replaces the whole answer, authentication included.
     const std::optional<Fault> fault = takeFault(path);
-    if (!fault) {
-        conn->respond(route(req));
+    if (fault && fault->kind == Fault::Kind::Oversized)
+        sendOversized(req, std::move(responder), *fault);
+    else
+        send(req, responder, fault ? faultReply(*fault, req, answer) : answer());
+}
+
+bool StandinServerPrivate::authorized(const QHttpServerRequest &req) const
+{
+    const QByteArray auth = headerValue(req, "Authorization");
+    const bool bearer = auth.size() > 7 && auth.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+    return bearer && !apiKey.isEmpty() && QString::fromUtf8(auth.mid(7).trimmed()) == apiKey;
+}
+
+void StandinServerPrivate::send(const QHttpServerRequest &req, QHttpServerResponder &responder, const Reply &reply)
+{
+    if (responder.socket()->state() != QAbstractSocket::ConnectedState)
+        return;
+    const bool noBody = statusHasNoBody(reply.status);
+    writeHead(responder, reply.status, reply.headers, noBody ? -1 : reply.body.size());
+    // HEAD: the length of the body GET would have, and no body.
+    responder.writeBody(noBody || req.method() == QHttpServerRequest::Method::Head ? QByteArray() : reply.body);
+}
+
+void StandinServerPrivate::sendOversized(const QHttpServerRequest &req, QHttpServerResponder &&responder,
+                                         const Fault &fault)
+{
+    if (responder.socket()->state() != QAbstractSocket::ConnectedState)
+        return;
+    HeaderList headers{{"Content-Type", kJsonType}};
+    headers += fault.headers;
+    auto *body = new OversizedBody(std::move(responder), fault.oversizeBytes);
+    // The responder now lives in `body`; it writes the head and the body from there.
+    QHttpServerResponder &r = body->responder();
+    writeHead(r, 200, headers, body->total());
+    if (req.method() == QHttpServerRequest::Method::Head) {
+        r.writeBody(QByteArray());
+        body->deleteLater();
         return;
     }
-    if (fault->delayMs > 0) {
-        QTimer::singleShot(fault->delayMs, conn, [this, conn, req, f = *fault] { applyFault(conn, req, f); });
-        return;
-    }
-    applyFault(conn, req, *fault);
+    body->pump();
 }
 
 std::optional<Fault> StandinServerPrivate::takeFault(const QString &path)
@@ -400,148 +605,67 @@ std::optional<Fault> StandinServerPrivate::takeFault(const QString &path)
     return std::nullopt;
 }
 
-void StandinServerPrivate::applyFault(HttpConnection *conn, const HttpRequest &req, const Fault &f)
+Reply StandinServerPrivate::faultReply(const Fault &f, const QHttpServerRequest &req,
+                                       const std::function<Reply()> &answer)
 {
-    auto normalWithHeaders = [&] {
-        HttpResponse r = route(req);
-        for (const auto &h : f.headers)
-            setHeader(&r.headers, h.first, h.second);
-        return r;
-    };
+    Reply r;
     switch (f.kind) {
     case Fault::Kind::None:
-    case Fault::Kind::Delay:
-        conn->respond(route(req));
-        return;
-    case Fault::Kind::Status: {
-        HttpResponse r = defaultStatusResponse(f.httpStatus);
+    case Fault::Kind::Oversized: // streamed by sendOversized()
+        return answer();
+    case Fault::Kind::Status:
+        r = defaultStatusResponse(f.httpStatus);
         if (!f.body.isEmpty())
             r.body = f.body;
         if (!f.contentType.isEmpty())
             setHeader(&r.headers, "Content-Type", f.contentType);
         else if (!f.body.isEmpty() && r.headers.isEmpty())
             setHeader(&r.headers, "Content-Type", kJsonType);
-        for (const auto &h : f.headers)
-            setHeader(&r.headers, h.first, h.second);
-        conn->respond(r);
-        return;
-    }
-    case Fault::Kind::WrongContentType: {
-        HttpResponse r = normalWithHeaders();
+        break;
+    case Fault::Kind::WrongContentType:
+        r = answer();
         setHeader(&r.headers, "Content-Type", f.contentType.isEmpty() ? kHtmlType : f.contentType);
-        conn->respond(r);
-        return;
-    }
-    case Fault::Kind::Truncate:
-        conn->respondTruncated(normalWithHeaders());
-        return;
-    case Fault::Kind::CloseWithoutReply:
-        conn->closeWithoutReply();
-        return;
-    case Fault::Kind::Trickle:
-        conn->respondTrickle(normalWithHeaders(), f.trickleBytesPerSecond);
-        return;
-    case Fault::Kind::Oversized:
-        conn->respondOversized(f.headers, f.oversizeBytes);
-        return;
+        break;
     case Fault::Kind::Redirect: {
         QUrl to = f.redirectTo;
         if (to.path().isEmpty()) {
-            to.setPath(QString::fromLatin1(req.path), QUrl::TolerantMode);
-            if (!req.query.isEmpty())
-                to.setQuery(QString::fromLatin1(req.query), QUrl::TolerantMode);
+            to.setPath(req.url().path());
+            to.setQuery(req.url().query());
         }
-        HttpResponse r;
         r.status = f.httpStatus >= 300 && f.httpStatus < 400 ? f.httpStatus : 302;
         const QByteArray location = to.toEncoded();
         r.headers = {{"Content-Type", kHtmlType}, {"Location", location}};
         r.body = "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n"
                  "<p>You should be redirected automatically to the target URL: <a href=\""
                  + location + "\">" + location + "</a>. If not, click the link.\n";
-        for (const auto &h : f.headers)
-            setHeader(&r.headers, h.first, h.second);
-        conn->respond(r);
-        return;
+        break;
     }
-    case Fault::Kind::ConnectionReset:
-        conn->respondReset(normalWithHeaders());
-        return;
     }
+    for (const auto &h : f.headers)
+        setHeader(&r.headers, h.first, h.second);
+    return r;
 }
 
-HttpResponse StandinServerPrivate::route(const HttpRequest &req)
+// /simulations/{id}[/action]: an id that is not a number is a path the backend has no route for
+// (HTML 404); writes are refused before the id is looked up; an unknown id is the JSON 404.
+Reply StandinServerPrivate::onSimulation(const QString &idText, bool write,
+                                         const std::function<Reply(int, FakeSimulation &)> &action)
 {
-    const QByteArray method = req.method == "HEAD" ? QByteArray("GET") : req.method;
-    if (req.path.startsWith("/audio/"))
-        return serveAudio(req, method);
-    if (req.path == "/api/v1" || req.path.startsWith("/api/v1/"))
-        return routeApi(req, method);
-    return htmlNotFound();
-}
-
-HttpResponse StandinServerPrivate::routeApi(const HttpRequest &req, const QByteArray &method)
-{
-    const QByteArray auth = req.header("Authorization");
-    const bool bearer = auth.size() > 7 && auth.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
-    if (!bearer || QString::fromUtf8(auth.mid(7).trimmed()) != apiKey || apiKey.isEmpty())
-        return jsonError(401, u"unauthorized"_s, u"Missing or invalid API key"_s);
-
-    const QList<QByteArray> segs = req.path.mid(int(qstrlen("/api/v1/"))).split('/');
-    if (segs.isEmpty() || segs.at(0) != "simulations")
-        return htmlNotFound();
-
-    const bool write = method == "POST" || method == "PUT" || method == "DELETE" || method == "PATCH";
-    auto forbidden = [] {
-        return jsonError(403, u"forbidden"_s, u"You do not have permission to make changes to Call Simulation"_s);
-    };
-
-    if (segs.size() == 1) {
-        if (method == "GET")
-            return listSimulations(req);
-        if (method == "POST")
-            return simulationAccess ? createSimulation(req) : forbidden();
-        return htmlNotFound();
-    }
-    if (segs.size() > 3 || !isDigits(segs.at(1)))
-        return htmlNotFound();
-    const QByteArray action = segs.size() == 3 ? segs.at(2) : QByteArray();
-    const bool known = (action.isEmpty() && (method == "GET" || method == "PUT" || method == "DELETE"))
-                    || (method == "POST" && (action == "stop" || action == "start" || action == "enhance-prompt"));
-    if (!known)
+    if (!isDigits(idText))
         return htmlNotFound();
     if (write && !simulationAccess)
         return forbidden();
-
     bool ok = false;
-    const int id = segs.at(1).toInt(&ok);
-    auto it = ok ? sims.find(id) : sims.end();
+    const int id = idText.toInt(&ok);
+    const auto it = ok ? sims.find(id) : sims.end();
     if (it == sims.end())
         return jsonError(404, u"not_found"_s, u"Simulation not found"_s);
-    FakeSimulation &sim = it->second;
-
-    if (action.isEmpty()) {
-        if (method == "GET")
-            return jsonResponse(200, {{u"success"_s, true}, {u"simulation"_s, sim.toJson(simNow(), origin())}});
-        if (method == "PUT") {
-            // The vendor notes say update currently fails server-side.
-            HttpResponse r = defaultStatusResponse(500);
-            return r;
-        }
-        // DELETE: a running simulation is stopped first.
-        sim.stop(simNow());
-        sims.erase(it);
-        return jsonResponse(200, {{u"success"_s, true}, {u"message"_s, u"Simulation deleted successfully"_s}});
-    }
-    if (action == "stop")
-        return stopSimulation(sim);
-    if (action == "start")
-        return startSimulation(sim, req);
-    return enhancePrompt(sim);
+    return action(id, it->second);
 }
 
-HttpResponse StandinServerPrivate::listSimulations(const HttpRequest &req)
+Reply StandinServerPrivate::listSimulations(const QHttpServerRequest &req)
 {
-    const QUrlQuery query(QString::fromLatin1(req.query));
+    const QUrlQuery query = req.query();
     auto intParam = [&](const QString &name, int def, bool *ok) {
         *ok = true;
         if (!query.hasQueryItem(name))
@@ -567,10 +691,10 @@ HttpResponse StandinServerPrivate::listSimulations(const HttpRequest &req)
     return jsonResponse(200, {{u"records"_s, records}, {u"total_records"_s, qint64(sims.size())}});
 }
 
-HttpResponse StandinServerPrivate::createSimulation(const HttpRequest &req)
+Reply StandinServerPrivate::createSimulation(const QHttpServerRequest &req)
 {
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(req.body, &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return jsonError(400, u"invalid_request"_s, u"Request body must be a JSON object"_s);
     const QJsonObject o = doc.object();
@@ -615,14 +739,14 @@ HttpResponse StandinServerPrivate::createSimulation(const HttpRequest &req)
     return jsonResponse(200, {{u"success"_s, true}, {u"simulation"_s, sim.toJson(simNow(), origin())}});
 }
 
-HttpResponse StandinServerPrivate::startSimulation(FakeSimulation &sim, const HttpRequest &req)
+Reply StandinServerPrivate::startSimulation(FakeSimulation &sim, const QHttpServerRequest &req)
 {
     if (!sim.isStartable(simNow()))
         return jsonResponse(200, {{u"success"_s, false},
                                   {u"message"_s, u"Simulation is already running"_s}});
-    if (!req.body.trimmed().isEmpty()) {
+    if (!req.body().trimmed().isEmpty()) {
         QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(req.body, &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return jsonError(400, u"invalid_request"_s, u"Request body must be a JSON object"_s);
         const QJsonValue items = doc.object().value(u"scenarios"_s);
@@ -639,7 +763,7 @@ HttpResponse StandinServerPrivate::startSimulation(FakeSimulation &sim, const Ht
                               {u"simulation"_s, sim.toJson(simNow(), origin())}});
 }
 
-HttpResponse StandinServerPrivate::stopSimulation(FakeSimulation &sim)
+Reply StandinServerPrivate::stopSimulation(FakeSimulation &sim)
 {
     const FakeSimulation::StopResult r = sim.stop(simNow());
     if (!r.stopped)
@@ -652,7 +776,7 @@ HttpResponse StandinServerPrivate::stopSimulation(FakeSimulation &sim)
                                                                     {u"pending_stopped"_s, r.pendingStopped}}}});
 }
 
-HttpResponse StandinServerPrivate::enhancePrompt(FakeSimulation &sim)
+Reply StandinServerPrivate::enhancePrompt(FakeSimulation &sim)
 {
     if (sim.snapshot(simNow()).phase != Phase::Completed)
         return jsonError(400, u"invalid_state"_s,
@@ -663,30 +787,27 @@ HttpResponse StandinServerPrivate::enhancePrompt(FakeSimulation &sim)
                               {u"prompt_breakdown"_s, enhancedPromptBreakdown(agent)}});
 }
 
-HttpResponse StandinServerPrivate::serveAudio(const HttpRequest &req, const QByteArray &method)
+Reply StandinServerPrivate::serveAudio(const QHttpServerRequest &req, const QString &simulation,
+                                      const QString &file)
 {
-    if (method != "GET")
+    if (!file.endsWith(u".wav"_s))
         return htmlNotFound();
-    // /audio/<simulation>/<recording>.wav
-    const QList<QByteArray> segs = req.path.mid(int(qstrlen("/audio/"))).split('/');
-    if (segs.size() != 2 || !isDigits(segs.at(0)) || !segs.at(1).endsWith(".wav"))
+    const QStringView recording = QStringView(file).chopped(4);
+    if (!isDigits(simulation) || !isDigits(recording))
         return htmlNotFound();
-    const QByteArray recPart = segs.at(1).chopped(4);
-    if (!isDigits(recPart))
-        return htmlNotFound();
-    const auto it = sims.find(segs.at(0).toInt());
+    const auto it = sims.find(simulation.toInt());
     if (it == sims.end())
         return htmlNotFound();
-    const PlannedCall *call = it->second.plannedCall(recPart.toInt());
+    const PlannedCall *call = it->second.plannedCall(recording.toInt());
     if (!call || call->callStatus != u"completed"_s)
         return htmlNotFound();
 
     const QByteArray wav = makeWav(quint32(call->recordingId));
-    HttpResponse r;
+    Reply r;
     r.headers = {{"Content-Type", "audio/wav"}, {"Accept-Ranges", "bytes"},
                  {"Cache-Control", "public, max-age=86400"}};
     // A single "bytes=a-b" / "bytes=a-" / "bytes=-n" range, as media players send.
-    const QByteArray range = req.header("Range").trimmed();
+    const QByteArray range = headerValue(req, "Range").trimmed();
     if (range.startsWith("bytes=") && !range.contains(',')) {
         const QByteArray spec = range.mid(6);
         const qsizetype dash = spec.indexOf('-');
@@ -721,24 +842,43 @@ HttpResponse StandinServerPrivate::serveAudio(const HttpRequest &req, const QByt
 // ---------------------------------------------------------------------------------------------
 // StandinServer
 
+namespace {
+
+// Hands QHttpServer its sockets with TCP_NODELAY set, as production web servers do (nginx:
+// tcp_nodelay on). Without it the last segment of a reply waits for the client's delayed ACK:
+// about 40 ms added to every poll on loopback.
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 StandinServer::StandinServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<StandinServerPrivate>(this))
 {
-    d->tcp = new QTcpServer(this);
-    connect(d->tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = d->tcp->nextPendingConnection()) {
-            new HttpConnection(
-                socket, [this](HttpConnection *conn, const HttpRequest &req) { d->handle(conn, req); }, this);
-        }
-    });
+    d->http = new QHttpServer(this);
+    d->setUpRoutes();
 }
 
 StandinServer::~StandinServer()
 {
-    d->tcp->close();
-    // Connections call back into d: delete them while d is still alive.
-    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+    // The routes call into d: the server and its connections go while d is still alive.
+    delete d->http;
 }
 
 QString StandinServer::defaultApiKey()
@@ -813,18 +953,22 @@ void StandinServer::advance(double simulatedSeconds)
 
 quint16 StandinServer::listen(quint16 port)
 {
-    if (d->tcp->isListening())
+    if (d->tcp)
         return d->tcp->serverPort();
-    if (!d->tcp->listen(QHostAddress::LocalHost, port)) {
-        qCWarning(lcStandin) << "cannot listen on 127.0.0.1 port" << port << ":" << d->tcp->errorString();
+    auto *tcp = new LowDelayTcpServer(d->http);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcStandin) << "cannot listen on 127.0.0.1 port" << port << ":" << tcp->errorString();
+        delete tcp;
         return 0;
     }
-    return d->tcp->serverPort();
+    d->http->bind(tcp);
+    d->tcp = tcp;
+    return tcp->serverPort();
 }
 
 quint16 StandinServer::port() const
 {
-    return d->tcp->isListening() ? d->tcp->serverPort() : quint16(0);
+    return d->tcp ? d->tcp->serverPort() : quint16(0);
 }
 
 QUrl StandinServer::baseUrl() const

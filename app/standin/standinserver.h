@@ -1,7 +1,8 @@
 #pragma once
 
 // The stand-in OmniDimension server: a faithful fake of the simulation API (shapes, Odoo quirks,
-// status lifecycle on its own clock) plus fault injection, served over real loopback HTTP/1.1.
+// status lifecycle on its own clock) plus HTTP-level fault injection, served with QHttpServer over
+// loopback HTTP/1.1.
 // Used by `simwatch --demo`, by the tests and by the `simwatch-standin` executable.
 //
 // It builds its JSON on its own and deliberately shares no code with the client (app/core), so a
@@ -34,37 +35,30 @@ struct SimulationSpec
     int id = 0;                    // 0 = next free id
 };
 
-// A fault served instead of the normal reply (see StandinServer::injectFault()).
-// Every kind first waits `delayMs` (if > 0), then acts.
+// An HTTP-level fault: a whole answer served instead of the normal reply (see
+// StandinServer::injectFault()). Faults below HTTP (delays, cut or paced bodies, closed or reset
+// connections) are not the product's business: tests put a byte-level proxy in front of the server
+// for those (tests/support/faultproxy.h).
 struct Fault
 {
     enum class Kind {
-        None,              // no fault: the normal reply (after delayMs, like Delay)
-        Delay,             // wait delayMs, then answer normally
+        None,              // no fault: the normal reply
         Status,            // answer httpStatus with `body` (or a default fitting the status) + headers
         WrongContentType,  // the normal body, but Content-Type = contentType (default text/html)
-        Truncate,          // full Content-Length declared, half the body sent, then the connection closes
-        CloseWithoutReply, // connection closed right after the request was read, no byte answered
-        Trickle,           // headers, then trickleBytesPerSecond bytes per second of the normal body
-                           // (below 100 B/s: one burst per second, so sub-second transfer timeouts fire)
         Oversized,         // 200 JSON whose Content-Length is oversizeBytes, body streamed on the fly
         Redirect,          // 302 (or httpStatus if 3xx) to redirectTo; path+query kept if it has no path
-        ConnectionReset,   // headers and part of the body, then the socket is reset (RST)
     };
 
     Kind kind = Kind::None;
-    int delayMs = 0;
     int httpStatus = 200;
     QByteArray body;
     QByteArray contentType;
-    QList<QPair<QByteArray, QByteArray>> headers; // extra response headers (all kinds that send headers)
+    QList<QPair<QByteArray, QByteArray>> headers; // extra response headers
     QUrl redirectTo;
     qint64 oversizeBytes = 80 * 1024 * 1024; // over the client's 64 MiB cap
-    int trickleBytesPerSecond = 10;
 
     // Convenience constructors.
     static Fault of(Kind kind);
-    static Fault delay(int ms);
     static Fault status(int httpStatus, const QByteArray &body = {});
     static Fault redirect(const QUrl &to);
 };

@@ -1,12 +1,12 @@
-// Soak run: thousands of poll cycles against the stand-in, alternating good replies and every
-// kind of fault. Prints RSS over time, live replies and timers; fails on a crash (obviously),
+// Soak run: thousands of poll cycles against the stand-in behind the fault proxy, alternating
+// good replies and every kind of fault. Prints RSS over time, live replies and timers; fails on a crash (obviously),
 // on memory growth beyond a bound after warm-up, or on leaked objects.
 //
 //   simwatch-soak [--cycles N] [--max-growth-kib K]
 
 #include "api/apiclient.h"
 #include "model/simulationmodel.h"
-#include "standinserver.h"
+#include "support/standinfixture.h"
 #include "watch/watcher.h"
 
 #include <QCommandLineParser>
@@ -23,6 +23,8 @@
 using namespace simwatch;
 using namespace std::chrono_literals;
 using standin::Fault;
+using testing::AnyFault;
+using testing::SocketFault;
 
 namespace {
 
@@ -40,29 +42,26 @@ long rssKiB()
     return -1;
 }
 
-QList<Fault> faultCycle()
+QList<AnyFault> faultCycle()
 {
     auto typed = [](Fault f, const QByteArray &type) { f.contentType = type; return f; };
     auto header = [](Fault f, const QByteArray &name, const QByteArray &value) { f.headers.append({name, value}); return f; };
-    Fault trickle = Fault::of(Fault::Kind::Trickle);
-    trickle.trickleBytesPerSecond = 200;
-    Fault oversized = Fault::of(Fault::Kind::Oversized);
     return {
         Fault::status(502, "<html><body>Bad gateway</body></html>"),
-        Fault::of(Fault::Kind::ConnectionReset),
+        SocketFault::of(SocketFault::Kind::ConnectionReset),
         Fault::status(200, "{\"success\":true,\"simulation\":{\"id\":460,"),
         Fault::status(200, "{\"data\":[]}"),
         Fault::status(500, "Traceback (most recent call last):\n  KeyError: 'x'\n"),
         Fault::status(200, "{\"success\":false,\"error_description\":\"busy\"}"),
         header(Fault::status(429, "{\"retry_after\":0}"), "Retry-After", "0"),
-        Fault::of(Fault::Kind::Truncate),
+        SocketFault::of(SocketFault::Kind::Truncate),
         typed(Fault::status(503), "text/html"),
-        Fault::delay(150),       // longer than the soak's 100 ms deadline: a timeout
-        trickle,                 // a timeout while bytes still arrive
-        oversized,               // aborted at the headers
+        SocketFault::delay(150),      // longer than the soak's 100 ms deadline: a timeout
+        SocketFault::trickle(200),    // a timeout while bytes still arrive
+        Fault::of(Fault::Kind::Oversized), // aborted at the headers
         Fault::redirect(QUrl(QStringLiteral("http://127.0.0.2:9/api/v1/simulations/456"))),
-        Fault::of(Fault::Kind::CloseWithoutReply),
-        Fault::of(Fault::Kind::CloseWithoutReply),
+        SocketFault::of(SocketFault::Kind::CloseWithoutReply),
+        SocketFault::of(SocketFault::Kind::CloseWithoutReply),
     };
 }
 
@@ -84,16 +83,14 @@ int main(int argc, char *argv[])
     // Thousands of expected failures would flood the terminal; warnings from Qt itself stay on.
     QLoggingCategory::setFilterRules(QStringLiteral("simwatch.*=false"));
 
-    standin::StandinServer server;
-    server.seedDemo();
-    server.setSpeed(0);
-    if (server.listen() == 0) {
+    testing::StandinFixture backend(0.0);
+    if (!backend.listen()) {
         std::fprintf(stderr, "soak: cannot listen\n");
         return 1;
     }
     QNetworkAccessManager network;
     ApiClient client(&network);
-    client.setBaseUrl(server.baseUrl());
+    client.setBaseUrl(backend.baseUrl());
     client.setApiKey(standin::StandinServer::defaultApiKey());
     client.setTimeout(100ms);
     SimulationStore store;
@@ -101,7 +98,7 @@ int main(int argc, char *argv[])
     Watcher watcher(&client, &store);
     watcher.setInterval(1h); // cycles are driven by refresh(), not the timer
 
-    const QList<Fault> faults = faultCycle();
+    const QList<AnyFault> faults = faultCycle();
     int done = 0, errors = 0, changes = 0;
     const int warmup = qMin(1000, cycles / 5);
     long rssAfterWarmup = 0, rssMax = 0;
@@ -116,9 +113,9 @@ int main(int argc, char *argv[])
         // Every other request gets a fault; every 50th good cycle the simulation moves on, so the
         // parse and diff path runs too, not only the unchanged-body shortcut.
         if (withFaults && done % 2 == 0)
-            server.injectFault(faults.at((done / 2) % faults.size()), QStringLiteral("/api/v1/simulations/%1").arg(SoakSimulation));
+            backend.injectFault(faults.at((done / 2) % faults.size()), QStringLiteral("/api/v1/simulations/%1").arg(SoakSimulation));
         if (done % 50 == 1)
-            server.advance(8);
+            backend.server.advance(8);
         if (done == warmup)
             rssAfterWarmup = rssKiB();
         if (done % 1000 == 0 || done == cycles) {
