@@ -1,6 +1,5 @@
 #include "api/apiclient.h"
 
-#include "domain/jsonscan.h"
 #include "domain/parse.h"
 #include "logging.h"
 
@@ -210,10 +209,9 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
         if (length.isValid()) {
             abortIfTooLarge(length.toLongLong());
             // The whole body in one allocation: growing the buffer chunk by chunk copies a large
-            // body (15 MB for 10,000 calls) several times over on the UI thread. With room after
-            // it, the parser's scanner reads it in place instead of copying it once more.
+            // body (15 MB for 10,000 calls) several times over on the UI thread.
             if (length.toLongLong() > 0 && length.toLongLong() <= maxBytes)
-                received->reserve(qsizetype(length.toLongLong()) + json::kReadPadding);
+                received->reserve(qsizetype(length.toLongLong()));
         }
     });
     connect(reply, &QNetworkReply::readyRead, reply, [reply, received, abortIfTooLarge] {

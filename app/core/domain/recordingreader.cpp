@@ -63,8 +63,6 @@ bool RecordingReader::append(qsizetype index, QByteArrayView item)
         recordings.append(*same);
         return true;
     }
-    if (json::mayNestTooDeep(item))
-        return false;
     if (!item.startsWith('{')) {
         const std::optional<QJsonValue> value = json::readValue(item);
         if (!value)
