@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "domain/odoodate.h"
 #include "domain/simulation.h"
+#include "domain/values.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,6 +13,7 @@
 #include <optional>
 
 // Pure functions from the API's JSON to domain values. No QObject, no I/O; errors are values.
+// The readers of single values are in values.h, the API's time formats in odoodate.h.
 namespace simwatch::parse {
 
 struct SimulationResult
@@ -22,7 +25,7 @@ struct SimulationResult
 // Body of GET /simulations/{id}: {success, simulation}.
 SimulationResult simulationResponse(const QByteArray &body);
 // The same for a simulation read before: a recording whose JSON object equals one in `previous`
-// (same position, else same id) is taken from `previous` instead of being read again. The result
+// (same position, else the same text anywhere: RecordingReuse) is taken from `previous` instead of being read again. The result
 // equals simulationResponse(body); unchanged recordings share their data with `previous`, which
 // saves their extraction, their memory, and lets SimulationModel's diff see them equal by pointer.
 // `previous` must come from an earlier parse (a Recording's fields are derived from its raw).
@@ -30,14 +33,6 @@ SimulationResult simulationResponse(const QByteArray &body, const QList<Recordin
 // One simulation object (also used for the list endpoint's records).
 std::optional<Simulation> simulationObject(const QJsonObject &object);
 Recording recording(const QJsonObject &object);
-
-ReviewText reviewText(const QJsonValue &value);
-// "MM/DD/YYYY HH:MM:SS" (Odoo), SQL-style or ISO 8601; no zone means UTC. Invalid when unreadable.
-QDateTime odooDate(const QJsonValue &value);
-// "M:S" or "H:M:S" call duration, -1 when unreadable.
-int durationText(const QString &text);
-// Progress in percent from the `progress` value, with the fallbacks REFERENCE.md asks for.
-double progress(const QJsonValue &value, int finished, int total);
 
 // The human message of an error body: error_description, then error, detail, message.
 QString errorDescription(const QByteArray &body);
