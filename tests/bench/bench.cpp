@@ -14,6 +14,7 @@
 #include "history/history.h"
 #include "appsettings.h"
 #include "bodyserver.h"
+#include "domain/parse.h"
 #include "benchsupport.h"
 #include "launcher.h"
 #include "mainwindow.h"
@@ -419,6 +420,42 @@ void runSearch(App &app, int recordings, int runs)
                  pad(ms(median(times)), -9), word).arg(shown).arg(recordings));
 }
 
+// The parse alone (not one of the cases): parse::simulationResponse of the same bodies,
+// the result freed in the time. Best of the runs (at least 25): the parser's own cost, which a
+// busy machine moves far less than it moves the end-to-end medians above (docs/benchmarks.md,
+// "Parsing on simdjson").
+void runParse(int recordings, const QByteArray &bodyA, const QByteArray &bodyB, int runs)
+{
+    const parse::SimulationResult first = parse::simulationResponse(bodyA);
+    if (!first.simulation) {
+        fail(QStringLiteral("the benchmark body does not parse"));
+        return;
+    }
+    const QList<Recording> previous = first.simulation->recordings;
+    const auto best = [runs](const std::function<void()> &parseOnce) {
+        double fastest = 0;
+        for (int run = 0; run < std::max(runs, 25); ++run) {
+            QElapsedTimer clock;
+            clock.start();
+            parseOnce();
+            const double elapsed = double(clock.nsecsElapsed()) / 1e6;
+            fastest = run == 0 ? elapsed : std::min(fastest, elapsed);
+        }
+        return fastest;
+    };
+    const auto row = [recordings](qint64 size, const char *name, double time, const QString &what) {
+        out(QStringLiteral("%1 %2 %3 %4  %5")
+                .arg(pad(QString::number(recordings), -10), pad(bytes(size), -10),
+                     pad(QLatin1String(name), -14), pad(ms(time), -9), what));
+    };
+    row(bodyA.size(), "parse: first", best([&] { parse::simulationResponse(bodyA); }),
+        QStringLiteral("parse alone, best of the runs: no previous calls"));
+    row(bodyB.size(), "parse: small", best([&] { parse::simulationResponse(bodyB, previous); }),
+        QStringLiteral("one more call, the previous calls given"));
+    row(bodyA.size(), "parse: same", best([&] { parse::simulationResponse(bodyA, previous); }),
+        QStringLiteral("the same body, the previous calls given (the Watcher skips this by digest)"));
+}
+
 void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
 {
     const auto wanted = [&cases](const char *name) { return cases.isEmpty() || cases.contains(QLatin1String(name)); };
@@ -478,6 +515,8 @@ void runUpdatePath(const QList<int> &sizes, int runs, const QStringList &cases)
             printCase(n, bodyA.size(), firstLoad);
         if (wanted("search"))
             runSearch(app, n, runs);
+        if (wanted("parse"))
+            runParse(n, bodyA, bodyB, runs);
     }
 }
 
@@ -1078,7 +1117,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Sections to run: update,idle,startup,memory,history (default all)."),
                                      QStringLiteral("LIST"));
     const QCommandLineOption casesOpt(QStringLiteral("cases"),
-                                      QStringLiteral("Update-path cases to run: first,unchanged,small,search (default all)."),
+                                      QStringLiteral("Update-path cases to run: first,unchanged,small,search,parse (default all)."),
                                       QStringLiteral("LIST"));
     const QCommandLineOption quickOpt(QStringLiteral("quick"),
                                       QStringLiteral("Small sizes, few runs, short idle (CI: under a minute)."));
