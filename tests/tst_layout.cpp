@@ -5,6 +5,8 @@
 #include "domain/parse.h"
 #include "mainwindow.h"
 #include "recordingspanel.h"
+#include "simulationheader.h"
+#include "statusbadge.h"
 #include "session.h"
 
 #include <QApplication>
@@ -116,6 +118,46 @@ private Q_SLOTS:
         session.store().applySimulation(456, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
         QVERIFY(!calls->isEmptyStateShown());
         QCOMPARE(calls->countLabel()->text(), QStringLiteral("Showing 1 of 1 calls \u00B7 2 more in progress, listed when they finish"));
+    }
+
+    // During an outage the shown state is marked as last known, the status bar says when the
+    // next attempt is, and a message about another run does not stay after switching.
+    void anOutageIsSaidAsSuch()
+    {
+        Session session;
+        session.settings().setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/api/v1"))); // refuses
+        session.settings().setApiKey(QStringLiteral("test-key-0123456789"));
+        session.settings().setIntervalSeconds(30);
+        session.applySettings();
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Simulation s;
+        s.id = 456;
+        s.name = QStringLiteral("Billing Escalations");
+        s.statusText = QStringLiteral("In Progress");
+        s.status = Status::InProgress;
+        session.store().watch(456);
+        session.store().applySimulation(456, s, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        window.selectSimulation(456);
+        StatusBadge *badge = window.header()->statusBadge();
+        QVERIFY(!badge->isStale());
+        QVERIFY(!badge->text().contains(QStringLiteral("last known")));
+
+        session.watch(456); // the fetch is refused: the data stays, marked
+        QTRY_VERIFY(session.store().error(456).isError());
+        QTRY_VERIFY(badge->isStale());
+        QVERIFY2(badge->text().endsWith(QStringLiteral("In Progress \u00B7 last known")), qPrintable(badge->text()));
+        QTRY_VERIFY2(window.intervalLabel()->text().startsWith(QStringLiteral("Retrying in")), qPrintable(window.intervalLabel()->text()));
+
+        // Another run selected: the first run's message goes.
+        Simulation other = s;
+        other.id = 457;
+        session.store().watch(457);
+        session.store().applySimulation(457, other, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        window.statusBar()->showMessage(QStringLiteral("Stopped. 3 calls disconnected."));
+        window.selectSimulation(457);
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
     }
 };
 

@@ -61,6 +61,13 @@
             <numerusform>Delete the %n runs kept on this computer? The server keeps its own data; this cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retrying in %n s (F5 now)</source>
+        <translation>
+            <numerusform>Retrying in %n s (F5 now)</numerusform>
+            <numerusform>Retrying in %n s (F5 now)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simwatch::RecordingDetail</name>

@@ -133,6 +133,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &MainWindow::updateUpdatedLabel);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::updateIntervalLabel); // "retrying in N s" counts down
     m_clock->start();
 
     theme::polishTree(this);
@@ -470,6 +471,8 @@ void MainWindow::showSimulation(const QModelIndex &index)
     if (simulation.isValid() && simulation == m_current)
         return;
     m_current = simulation;
+    // A message such as Stop's result belongs to the run it was about.
+    statusBar()->clearMessage();
     m_commands->setCurrentSimulation(simulation.isValid() ? simulation.data(SimulationModel::IdRole).toInt() : -1);
     m_recordings->setSimulation(simulation);
     m_rightStack->setCurrentWidget(simulation.isValid() ? m_dashboard : m_noSelectionPage);
@@ -657,12 +660,18 @@ void MainWindow::updateIntervalLabel()
     QString text = tr("Polling every %1 s").arg(seconds);
     if (m_current.isValid()) {
         const ApiError error = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole));
-        if (error.isPermanent())
+        if (error.isPermanent()) {
             text = tr("Polling stopped after the error \u2014 F5 tries again");
-        else if (m_current.data(SimulationModel::IsTerminalRole).toBool())
+        } else if (error.isError()) {
+            // Backing off: say when the next attempt is, not the routine interval.
+            const int left = m_session.watcher().secondsUntilNextFetch(m_current.data(SimulationModel::IdRole).toInt());
+            text = left > 0 ? tr("Retrying in %n s (F5 now)", nullptr, left) : tr("Retrying now\u2026");
+        } else if (m_current.data(SimulationModel::IsTerminalRole).toBool()) {
             text = tr("Run finished \u2014 no more polling (F5 fetches again)");
+        }
     }
-    m_intervalLabel->setText(text);
+    if (m_intervalLabel->text() != text)
+        m_intervalLabel->setText(text);
 }
 
 void MainWindow::updateActions()

@@ -112,6 +112,11 @@ void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles
         else
             m_badge->clearStatus();
     }
+    if (rolesTouch(roles, {M::ErrorRole, M::HasDataRole})) {
+        // Shown data with a failing fetch beside it is the last known state, and says so.
+        const bool failing = index.data(M::ErrorRole).value<ApiError>().isError();
+        m_badge->setStale(failing && index.data(M::HasDataRole).toBool());
+    }
     if (rolesTouch(roles, {M::SimulationRole, M::HasDataRole})) {
         m_facts->setText(factsText(index.data(M::SimulationRole).value<Simulation>()));
         m_factsSeparator->setVisible(!m_facts->text().isEmpty());
@@ -124,6 +129,7 @@ void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles
 
 void SimulationHeader::clear()
 {
+    m_badge->setStale(false);
     m_name->setText(tr("No simulation selected"));
     m_id->clear();
     m_agent->setText(tr("Agent unknown"));

@@ -156,6 +156,19 @@ bool Watcher::isBusy(int id) const
     return it != m_polls.cend() && (it->reply || it->parsing);
 }
 
+int Watcher::secondsUntilNextFetch(int id) const
+{
+    const auto it = m_polls.constFind(id);
+    if (it == m_polls.cend())
+        return -1;
+    if (it->reply || it->parsing)
+        return 0;
+    if (!it->due)
+        return -1;
+    const auto left = std::chrono::ceil<std::chrono::seconds>(*it->due - Clock::now());
+    return int(std::max<qint64>(0, left.count()));
+}
+
 void Watcher::fetch(int id)
 {
     auto it = m_polls.find(id);

@@ -47,6 +47,9 @@ public:
     void retryFailedNow();
     bool isPolling(int id) const;   // a fetch is scheduled or in flight
     bool isBusy(int id) const;      // a fetch is in flight
+    // Whole seconds until the next automatic fetch of `id` (0 when due or in flight); -1 when
+    // none is scheduled (terminal, stopped by an error, not watched). Says "retrying in N s".
+    int secondsUntilNextFetch(int id) const;
     QList<int> ids() const { return m_polls.keys(); }
 
 Q_SIGNALS:
