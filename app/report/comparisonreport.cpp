@@ -88,14 +88,6 @@ QString html(const QString &serverText)
     return untrusted::showHidden(serverText).toHtmlEscaped();
 }
 
-QString writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("simwatch::report", "Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
-    return {};
-}
-
 } // namespace
 
 QString comparisonTitle(const Comparison &c)

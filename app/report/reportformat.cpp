@@ -12,7 +12,6 @@
 
 namespace simwatch::report {
 
-namespace {
 QString writeBytes(const QString &path, const QByteArray &bytes)
 {
     // QSaveFile: a failed export never leaves a half-written file behind.
@@ -21,7 +20,6 @@ QString writeBytes(const QString &path, const QByteArray &bytes)
         return QCoreApplication::translate("simwatch::report", "Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
     return {};
 }
-} // namespace
 
 std::optional<Format> formatForPath(const QString &path)
 {

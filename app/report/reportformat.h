@@ -23,6 +23,10 @@ std::optional<Format> formatForPath(const QString &path);
 // A4, or Letter where the locale measures in inches (US and a few others).
 QPageSize::PageSizeId defaultPageSize();
 
+// Writes `bytes` to `path` through QSaveFile (a failed export leaves no half-written file).
+// Returns "" on success, else a human message naming the file.
+QString writeBytes(const QString &path, const QByteArray &bytes);
+
 // Writes the review of `simulation` to `path` in `format`. Returns an empty string on success,
 // else a human message (file errors name the file, never a raw system dump).
 QString writeReport(const Simulation &simulation, Format format, const QString &path, const Options &options);
