@@ -15,6 +15,8 @@
 #include "recordingdetail.h"
 #include "recordingspanel.h"
 #include "reviewpanes.h"
+#include "runnoteeditor.h"
+#include "verdictpanel.h"
 #include "roles.h"
 #include "safetextbrowser.h"
 #include "sentimentpie.h"
@@ -190,6 +192,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     QWidget::setTabOrder(m_banner->retryButton(), m_recordings->view());
     QWidget::setTabOrder(m_recordings->view(), m_recordings->detail()->browser());
     QWidget::setTabOrder(m_recordings->detail()->browser(), m_review->tabs());
+
+    // The reviewer's verdicts and notes: read and written through the session's store.
+    m_model->setVerdicts(&m_session.verdicts());
+    m_recordings->detail()->verdictPanel()->setStore(&m_session.verdicts());
+    m_review->runNoteEditor()->setStore(&m_session.verdicts());
 
     resize(defaultSize());
     restoreLayout();

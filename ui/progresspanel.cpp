@@ -36,17 +36,28 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_outlook->setTextFormat(Qt::PlainText);
     m_outlook->setWordWrap(true);
 
+    m_verdicts = new QLabel(this);
+    m_verdicts->setTextFormat(Qt::PlainText);
+    m_verdicts->setWordWrap(true);
+    m_verdicts->setObjectName(QStringLiteral("verdictCounts"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_bar);
     layout->addWidget(m_counts);
     layout->addWidget(m_outlook);
+    layout->addWidget(m_verdicts);
     clear();
 }
 
-QString ProgressPanel::countsText(int finished, int inProgress, int remaining, int total, int active)
+QString ProgressPanel::countsText(int finished, int inProgress, int remaining, int total, int active, bool stopped)
 {
+    if (stopped) {
+        const QString ended = tr("Stopped after %1 of %n call(s)", nullptr, total).arg(finished);
+        const int notRun = remaining + inProgress;
+        return notRun > 0 ? ended + QStringLiteral(" \u00B7 ") + tr("%n call(s) not run", nullptr, notRun) : ended;
+    }
     const QString calls = total == 1
         ? tr("Finished %1 \u00B7 In progress %2 \u00B7 Remaining %3 of %4 call")
         : tr("Finished %1 \u00B7 In progress %2 \u00B7 Remaining %3 of %4 calls");
@@ -66,21 +77,44 @@ void ProgressPanel::refresh(const QModelIndex &index, const QList<int> &roles)
         m_bar->setValue(hasData ? qBound(0, index.data(M::ProgressRole).toInt(), 100) : 0);
     }
     if (rolesTouch(roles, {M::FinishedCallsRole, M::InProgressCallsRole, M::RemainingCallsRole,
-                           M::TotalCallsRole, M::ActiveCallsRole, M::HasDataRole})) {
+                           M::TotalCallsRole, M::ActiveCallsRole, M::StatusRole, M::HasDataRole})) {
         if (hasData) {
             m_counts->setText(countsText(index.data(M::FinishedCallsRole).toInt(),
                                          index.data(M::InProgressCallsRole).toInt(),
                                          index.data(M::RemainingCallsRole).toInt(),
                                          index.data(M::TotalCallsRole).toInt(),
-                                         index.data(M::ActiveCallsRole).toInt()));
+                                         index.data(M::ActiveCallsRole).toInt(),
+                                         Status(index.data(M::StatusRole).toInt()) == Status::Stopped));
         } else {
             m_counts->setText(tr("Waiting for the first answer from the server\u2026"));
         }
     }
+    if (rolesTouch(roles, {M::VerdictCountsRole, M::RecordingCountRole, M::HasDataRole})) {
+        const QString text = verdictsText(index.data(M::VerdictCountsRole).value<VerdictCounts>(),
+                                          index.data(M::RecordingCountRole).toInt());
+        m_verdicts->setText(text);
+        m_verdicts->setVisible(!text.isEmpty());
+    }
+}
+
+QString ProgressPanel::verdictsText(const VerdictCounts &counts, int calls)
+{
+    if (calls <= 0)
+        return {};
+    const int toJudge = qMax(0, calls - counts.judged());
+    // The counts in words: "pass", "fail", "unsure" are the verdicts' own names.
+    QString text = tr("Your verdicts: %1 pass \u00B7 %2 fail \u00B7 %3 unsure").arg(counts.pass).arg(counts.fail).arg(counts.unsure);
+    if (toJudge > 0)
+        text += QStringLiteral(" \u00B7 ") + tr("%1 of %n call(s) to judge", nullptr, calls).arg(toJudge);
+    else
+        text += QStringLiteral(" \u00B7 ") + tr("every call judged");
+    return text;
 }
 
 void ProgressPanel::clear()
 {
+    m_verdicts->clear();
+    m_verdicts->hide();
     m_bar->setValue(0);
     m_counts->setText(tr("No simulation selected"));
     setOutlook({}, false);

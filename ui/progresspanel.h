@@ -1,5 +1,7 @@
 #pragma once
 
+#include "verdicts/verdicts.h"
+
 #include <QModelIndex>
 #include <QWidget>
 
@@ -25,13 +27,19 @@ public:
     QProgressBar *progressBar() const { return m_bar; }
     QLabel *countsLabel() const { return m_counts; }
     QLabel *outlookLabel() const { return m_outlook; }
+    QLabel *verdictsLabel() const { return m_verdicts; }
 
-    static QString countsText(int finished, int inProgress, int remaining, int total, int active);
+    // A stopped run's remaining calls will never run: it says so instead of "Remaining".
+    static QString countsText(int finished, int inProgress, int remaining, int total, int active,
+                              bool stopped = false);
+    // "Your verdicts: 3 pass · 1 fail · 0 unsure · 4 of 8 calls to judge"; empty without calls.
+    static QString verdictsText(const VerdictCounts &counts, int calls);
 
 private:
     QProgressBar *m_bar = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_outlook = nullptr;
+    QLabel *m_verdicts = nullptr;
 };
 
 } // namespace simwatch

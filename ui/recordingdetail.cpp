@@ -8,6 +8,7 @@
 #include "safetextbrowser.h"
 #include "domain/untrustedtext.h"
 #include "theme.h"
+#include "verdictpanel.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -40,6 +41,7 @@ RecordingDetail::RecordingDetail(QWidget *parent)
     theme::wrapStackPageLabel(m_placeholder);
     m_page = new QWidget(m_stack);
     m_audio = new AudioPlayer(m_page);
+    m_verdict = new VerdictPanel(m_page);
     m_browser = new SafeTextBrowser(m_page);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setAccessibleName(tr("Call details"));
@@ -48,6 +50,7 @@ RecordingDetail::RecordingDetail(QWidget *parent)
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addWidget(m_audio);
+    pageLayout->addWidget(m_verdict);
     pageLayout->addWidget(m_browser, 1);
     pageLayout->addWidget(m_findBar);
     m_stack->addWidget(m_placeholder);
@@ -87,6 +90,7 @@ void RecordingDetail::clear()
 {
     m_shownRaw = {};
     m_shownTitle.clear();
+    m_verdict->showCall({});
     m_audio->setRecordingUrl({});
     m_playPause->setEnabled(false);
     m_find->setEnabled(false);
@@ -105,6 +109,7 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     // The call's own id, as the review texts cite it ("Call #70004"); its position only without one.
     const int id = index.data(SimulationModel::IdRole).toInt();
     const QString title = id >= 0 ? tr("Call #%1").arg(id) : tr("Call %1").arg(index.row() + 1);
+    m_verdict->showCall(index); // also when only the verdict changed
     if (title == m_shownTitle && raw == m_shownRaw && !isPlaceholderShown())
         return; // a poll that did not touch this call: keep scroll position and text selection
     const bool sameCall = title == m_shownTitle;

@@ -16,6 +16,7 @@ namespace simwatch {
 class AudioPlayer;
 class FindBar;
 class SafeTextBrowser;
+class VerdictPanel;
 
 // Everything known about one test call: a player for its recording (http/https only), every key
 // of the recording object as the server sent it (nested values pretty-printed, `false` as "—"),
@@ -34,6 +35,7 @@ public:
 
     SafeTextBrowser *browser() const { return m_browser; }
     AudioPlayer *audioPlayer() const { return m_audio; }
+    VerdictPanel *verdictPanel() const { return m_verdict; }
     FindBar *findBar() const { return m_findBar; }
     QAction *playPauseAction() const { return m_playPause; }
     QAction *findAction() const { return m_find; }
@@ -62,6 +64,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QWidget *m_page = nullptr;
     AudioPlayer *m_audio = nullptr;
+    VerdictPanel *m_verdict = nullptr;
     SafeTextBrowser *m_browser = nullptr;
     FindBar *m_findBar = nullptr;
     QAction *m_playPause = nullptr;

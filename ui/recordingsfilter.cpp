@@ -1,6 +1,7 @@
 #include "recordingsfilter.h"
 
 #include "model/simulationmodel.h"
+#include "verdicts/verdicts.h"
 
 #include <QDateTime>
 #include <QTextDocument>
@@ -57,9 +58,15 @@ void RecordingsFilter::setSearchText(const QString &text)
     setFilterValue(m_search, text);
 }
 
+void RecordingsFilter::setVerdict(const QString &key)
+{
+    setFilterValue(m_verdict, key);
+}
+
 bool RecordingsFilter::isFiltering() const
 {
-    return !m_sentiment.isEmpty() || !m_status.isEmpty() || !m_scenario.isEmpty() || !m_search.isEmpty();
+    return !m_sentiment.isEmpty() || !m_status.isEmpty() || !m_scenario.isEmpty() || !m_search.isEmpty()
+        || !m_verdict.isEmpty();
 }
 
 void RecordingsFilter::clearFilters()
@@ -70,6 +77,7 @@ void RecordingsFilter::clearFilters()
     m_status.clear();
     m_scenario.clear();
     m_search.clear();
+    m_verdict.clear();
     invalidateFilter();
 }
 
@@ -114,6 +122,11 @@ bool RecordingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!matches(SimulationModel::SentimentRole, m_sentiment) || !matches(SimulationModel::CallStatusRole, m_status)
         || !matches(SimulationModel::ScenarioRole, m_scenario))
         return false;
+    if (!m_verdict.isEmpty()) {
+        const QString key = verdictKey(Verdict(call.data(SimulationModel::VerdictRole).toInt()));
+        if ((key.isEmpty() ? NotJudged : key) != m_verdict)
+            return false;
+    }
     if (!m_search.isEmpty()
         && !call.data(SimulationModel::ConversationRole).toString().contains(m_search, Qt::CaseInsensitive))
         return false;

@@ -32,6 +32,10 @@ public:
     void setStatus(const QString &status);
     void setScenario(const QString &scenario);
     void setSearchText(const QString &text);
+    // The reviewer's verdict: a verdictKey() ("pass", "fail", "unsure"), NotJudged, or "" for any.
+    void setVerdict(const QString &key);
+    QString verdict() const { return m_verdict; }
+    static inline const QString NotJudged = QStringLiteral("none");
     QString sentiment() const { return m_sentiment; }
     QString status() const { return m_status; }
     QString scenario() const { return m_scenario; }
@@ -60,6 +64,7 @@ private:
     QString m_status;
     QString m_scenario;
     QString m_search;
+    QString m_verdict;
 };
 
 } // namespace simwatch

@@ -3,6 +3,7 @@
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingsfilter.h"
+#include "verdicts/verdicts.h"
 #include "roles.h"
 #include "sentimentdelegate.h"
 #include "theme.h"
@@ -130,6 +131,7 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     header->resizeSection(SimulationModel::ColStatus, fm.horizontalAdvance(QStringLiteral("In Progress")) + pad);
     header->resizeSection(SimulationModel::ColDuration, fm.horizontalAdvance(QStringLiteral("Duration")) + pad * 2);
     header->resizeSection(SimulationModel::ColSentiment, fm.horizontalAdvance(QStringLiteral("Negative")) + pad * 2);
+    header->resizeSection(SimulationModel::ColVerdict, fm.horizontalAdvance(QStringLiteral("\u2713 Unsure")) + pad);
     header->setSectionResizeMode(SimulationModel::ColScenario, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("##")) + pad / 2);
     // Call order until the user clicks a column; the sort follows every poll (dynamicSortFilter).
@@ -306,6 +308,14 @@ QWidget *RecordingsPanel::createFilterBar()
     m_scenarioCombo = makeCombo(tr("All scenarios"), tr("Scenario filter"));
     m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioCombo->setMinimumContentsLength(12);
+    m_verdictCombo = makeCombo(tr("All verdicts"), tr("Verdict filter"));
+    m_verdictCombo->addItem(tr("Not judged yet"), RecordingsFilter::NotJudged);
+    for (Verdict verdict : {Verdict::Pass, Verdict::Fail, Verdict::Unsure})
+        m_verdictCombo->addItem(verdictText(verdict), verdictKey(verdict));
+    connect(m_verdictCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setVerdict(m_verdictCombo->currentData().toString());
+        updateCount();
+    });
     connect(m_sentimentCombo, &QComboBox::currentIndexChanged, this, &RecordingsPanel::applySentimentFilter);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(m_statusCombo->currentData().toString()); });
@@ -325,6 +335,7 @@ QWidget *RecordingsPanel::createFilterBar()
     layout->addWidget(m_sentimentCombo);
     layout->addWidget(m_statusCombo);
     layout->addWidget(m_scenarioCombo, 1);
+    layout->addWidget(m_verdictCombo);
     layout->addWidget(m_clearFilters);
     layout->addStretch(0);
     layout->addWidget(m_countLabel);
@@ -357,6 +368,8 @@ void RecordingsPanel::clearFilters()
         const QSignalBlocker b2(m_sentimentCombo);
         const QSignalBlocker b3(m_statusCombo);
         const QSignalBlocker b4(m_scenarioCombo);
+        const QSignalBlocker b5(m_verdictCombo);
+        m_verdictCombo->setCurrentIndex(0);
         m_search->clear();
         m_sentimentCombo->setCurrentIndex(0);
         m_statusCombo->setCurrentIndex(0);

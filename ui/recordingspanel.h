@@ -44,6 +44,7 @@ public:
     QComboBox *sentimentCombo() const { return m_sentimentCombo; }
     QComboBox *statusCombo() const { return m_statusCombo; }
     QComboBox *scenarioCombo() const { return m_scenarioCombo; }
+    QComboBox *verdictCombo() const { return m_verdictCombo; }
     QLabel *countLabel() const { return m_countLabel; }
     QAction *nextNegativeAction() const { return m_nextNegative; }
     QAction *previousNegativeAction() const { return m_previousNegative; }
@@ -97,6 +98,7 @@ private:
     QString m_sentimentShown; // the sentiment filter last told by sentimentFilterChanged
     QComboBox *m_statusCombo = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
+    QComboBox *m_verdictCombo = nullptr;
     QToolButton *m_clearFilters = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_nextNegative = nullptr;

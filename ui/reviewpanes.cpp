@@ -3,6 +3,7 @@
 #include "findbar.h"
 #include "model/simulationmodel.h"
 #include "roles.h"
+#include "runnoteeditor.h"
 #include "safetextbrowser.h"
 #include "theme.h"
 #include "uitext.h"
@@ -82,6 +83,8 @@ ReviewPanes::ReviewPanes(QWidget *parent)
         layout->addLayout(row);
         m_tabs->addTab(page, titles[i]);
     }
+    m_runNote = new RunNoteEditor(m_tabs);
+    m_tabs->addTab(m_runNote, tr("&Your notes"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,6 +141,8 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
         return;
     }
     using M = SimulationModel;
+    if (rolesTouch(roles, {M::RunNoteRole, M::HasDataRole}))
+        m_runNote->showRun(index);
     const Status status = Status(index.data(M::StatusRole).toInt());
     const bool all = rolesTouch(roles, {M::HasDataRole}) || status != m_status;
     m_status = status;
@@ -160,6 +165,7 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
 
 void ReviewPanes::clear()
 {
+    m_runNote->showRun({});
     m_status = Status::Unknown;
     for (int i = 0; i < PaneCount; ++i) {
         m_panes[size_t(i)].shown = false;

@@ -17,10 +17,11 @@ class QToolButton;
 namespace simwatch {
 
 class FindBar;
+class RunNoteEditor;
 class SafeTextBrowser;
 
 // The four review texts of a run (summary, what went wrong, suggestions, prompt suggestion) as
-// tabs. Text is rendered as Markdown with HTML disabled; a missing text says so in grey italics.
+// tabs, and a fifth for the reviewer's own notes on the run. Text is rendered as Markdown with HTML disabled; a missing text says so in grey italics.
 // Each pane has a Copy button (the text exactly as the server sent it, not the rendering) and a
 // find bar (Ctrl+F while the review has focus).
 class ReviewPanes : public QWidget
@@ -36,6 +37,7 @@ public:
     void clear();
 
     QTabWidget *tabs() const { return m_tabs; }
+    RunNoteEditor *runNoteEditor() const { return m_runNote; } // the last tab: the reviewer's own
     SafeTextBrowser *browser(Pane pane) const { return m_panes[pane].browser; }
     QLabel *placeholder(Pane pane) const { return m_panes[pane].placeholder; }
     QLabel *promptAppliedLabel() const { return m_promptApplied; }
@@ -71,6 +73,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     std::array<PaneWidgets, PaneCount> m_panes;
     QLabel *m_promptApplied = nullptr;
+    RunNoteEditor *m_runNote = nullptr;
     Status m_status = Status::Unknown; // of the run shown: the placeholders say what is true for it
     QAction *m_findAction = nullptr;
     QIcon m_hasTextIcon;

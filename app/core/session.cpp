@@ -20,6 +20,8 @@ Session::Session(QObject *parent)
     };
     connect(&m_store, &SimulationStore::watched, this, rememberWatchList);
     connect(&m_store, &SimulationStore::unwatched, this, rememberWatchList);
+    connect(&m_store, &SimulationStore::watched, &m_verdicts, &VerdictStore::load);
+    connect(&m_store, &SimulationStore::unwatched, &m_verdicts, &VerdictStore::drop);
 }
 
 Session::~Session() = default;
@@ -90,6 +92,7 @@ void Session::enableHistory(bool temporary)
                                    : history::History::defaultPath(m_settings.baseUrl());
     if (m_history && m_history->path() == path)
         return;
+    m_verdicts.setHistory(nullptr);
     m_history.reset(); // the old file's writes finish first
     m_history = std::make_unique<history::History>(path);
     m_history->setMaximumRuns(m_settings.historyRuns());
@@ -102,6 +105,9 @@ void Session::enableHistory(bool temporary)
         if (entry && !entry->simulation) // the server has not answered yet: it wins when it does
             m_store.applySimulation(id, stored.simulation, stored.lastFetched, SimulationStore::Source::History);
     });
+    m_verdicts.setHistory(m_history.get());
+    for (int id : m_store.ids())
+        m_verdicts.load(id);
 }
 
 void Session::onSettingsChanged()

@@ -5,6 +5,7 @@
 #include "history/history.h"
 #include "secretstore.h"
 #include "store/simulationstore.h"
+#include "verdicts/verdictstore.h"
 #include "watch/watcher.h"
 
 #include <QNetworkAccessManager>
@@ -57,6 +58,8 @@ public:
     // headless runs keep none, and the demo server's is `temporary` (gone when SimWatch ends).
     void enableHistory(bool temporary = false);
     history::History *history() { return m_history.get(); }
+    // The reviewer's verdicts and notes on the watched runs (kept in the history).
+    VerdictStore &verdicts() { return m_verdicts; }
 
 Q_SIGNALS:
     void apiKeyLoaded(const QString &key);
@@ -80,6 +83,7 @@ private:
     bool m_historyEnabled = false;
     std::unique_ptr<QTemporaryDir> m_temporaryHistoryFolder;
     std::unique_ptr<history::History> m_history;
+    VerdictStore m_verdicts;
 };
 
 } // namespace simwatch

@@ -83,6 +83,26 @@ public:
         QMetaObject::invokeMethod(m_history, [history = m_history, runId, samples] { emit history->samplesLoaded(runId, samples); });
     }
 
+    void loadVerdicts(int runId)
+    {
+        if (!m_database)
+            return;
+        const RunVerdicts verdicts = m_database->verdicts(runId);
+        QMetaObject::invokeMethod(m_history, [history = m_history, runId, verdicts] { emit history->verdictsLoaded(runId, verdicts); });
+    }
+
+    void writeCallVerdict(int runId, const QString &callKey, const CallVerdict &verdict)
+    {
+        if (m_database && !m_database->writeCallVerdict(runId, callKey, verdict, QDateTime::currentDateTimeUtc()))
+            fail();
+    }
+
+    void writeRunNote(int runId, const QString &note)
+    {
+        if (m_database && !m_database->writeRunNote(runId, note, QDateTime::currentDateTimeUtc()))
+            fail();
+    }
+
     void forgetAll()
     {
         m_pending.clear();
@@ -215,6 +235,38 @@ void History::requestSamples(int runId)
 {
     if (isAvailable())
         QMetaObject::invokeMethod(m_writer, [writer = m_writer, runId] { writer->loadSamples(runId); });
+}
+
+void History::requestVerdicts(int runId)
+{
+    if (isAvailable())
+        QMetaObject::invokeMethod(m_writer, [writer = m_writer, runId] { writer->loadVerdicts(runId); });
+}
+
+void History::setCallVerdict(int runId, const QString &callKey, const CallVerdict &verdict)
+{
+    if (isAvailable())
+        QMetaObject::invokeMethod(m_writer, [writer = m_writer, runId, callKey, verdict] { writer->writeCallVerdict(runId, callKey, verdict); });
+}
+
+void History::setRunNote(int runId, const QString &note)
+{
+    if (isAvailable())
+        QMetaObject::invokeMethod(m_writer, [writer = m_writer, runId, note] { writer->writeRunNote(runId, note); });
+}
+
+RunVerdicts History::verdicts(int runId) const
+{
+    // Behind every write queued before: an export right after a click has the click in it.
+    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+    HistoryDatabase *db = reader();
+    return db ? db->verdicts(runId) : RunVerdicts();
+}
+
+int History::runsWithVerdicts() const
+{
+    HistoryDatabase *db = reader();
+    return db ? db->runsWithVerdicts() : 0;
 }
 
 void History::setMaximumRuns(int runs)

@@ -53,10 +53,19 @@ public:
     // progress chart): the answer comes as runLoaded() / samplesLoaded(), never blocking a paint.
     void requestRun(int id);
     void requestSamples(int runId);
+    void requestVerdicts(int runId);
+
+    // The reviewer's verdicts and notes: written at once (not with the next batch), on the
+    // history thread. An empty verdict or note deletes the entry.
+    void setCallVerdict(int runId, const QString &callKey, const CallVerdict &verdict);
+    void setRunNote(int runId, const QString &note);
+    RunVerdicts verdicts(int runId) const; // read on the caller's thread (exports)
+    int runsWithVerdicts() const;          // read on the caller's thread (Forget History asks)
 
 Q_SIGNALS:
     void runLoaded(int id, const simwatch::history::StoredRun &run); // only when the run is kept
     void samplesLoaded(int runId, const QList<simwatch::history::Sample> &samples);
+    void verdictsLoaded(int runId, const simwatch::RunVerdicts &verdicts);
     void unavailable(const QString &message); // once, the first time the file fails
     void written();                           // a batch reached the file
 

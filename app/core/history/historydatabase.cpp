@@ -38,6 +38,14 @@ const char *const SchemaV2[] = {
     "CREATE INDEX IF NOT EXISTS runs_by_fetch ON runs (last_fetched)",
 };
 
+// Schema 3 adds what the reviewer writes; nothing of it comes from the server.
+const char *const VerdictTables[] = {
+    "CREATE TABLE IF NOT EXISTS call_verdicts (run_id INTEGER NOT NULL, call_key TEXT NOT NULL,"
+    " verdict TEXT NOT NULL, note TEXT NOT NULL, updated INTEGER NOT NULL, PRIMARY KEY (run_id, call_key))"
+    " WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS run_notes (run_id INTEGER PRIMARY KEY, note TEXT NOT NULL, updated INTEGER NOT NULL)",
+};
+
 } // namespace
 
 HistoryDatabase::HistoryDatabase(const QString &path, const QString &connectionName)
@@ -100,6 +108,7 @@ bool HistoryDatabase::open()
     } else if (version == 1) {
         ok = migrateFrom1();
     }
+    ok = ok && addVerdictTables();
     ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     if (!ok) {
         db.rollback();
@@ -147,6 +156,15 @@ bool HistoryDatabase::migrateFrom1()
     }
     return exec(QStringLiteral("DROP TABLE runs")) && exec(QStringLiteral("ALTER TABLE runs_v2 RENAME TO runs"))
         && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_by_fetch ON runs (last_fetched)"));
+}
+
+bool HistoryDatabase::addVerdictTables()
+{
+    for (const char *statement : VerdictTables) {
+        if (!exec(QString::fromLatin1(statement)))
+            return false;
+    }
+    return true;
 }
 
 bool HistoryDatabase::begin()
@@ -214,7 +232,9 @@ bool HistoryDatabase::addSample(int runId, const Sample &sample)
 
 bool HistoryDatabase::keepNewest(int runs)
 {
-    const QString oldest = QStringLiteral("(SELECT id FROM runs ORDER BY last_fetched DESC LIMIT -1 OFFSET %1)").arg(qMax(0, runs));
+    const QString oldest = QStringLiteral("(SELECT id FROM runs WHERE id NOT IN (SELECT run_id FROM call_verdicts"
+                                          " UNION SELECT run_id FROM run_notes) ORDER BY last_fetched DESC"
+                                          " LIMIT -1 OFFSET %1)").arg(qMax(0, runs));
     return exec(QStringLiteral("DELETE FROM calls WHERE run_id IN ") + oldest)
         && exec(QStringLiteral("DELETE FROM samples WHERE run_id IN ") + oldest)
         && exec(QStringLiteral("DELETE FROM runs WHERE id IN ") + oldest);
@@ -223,7 +243,69 @@ bool HistoryDatabase::keepNewest(int runs)
 bool HistoryDatabase::forgetAll()
 {
     return begin() && exec(QStringLiteral("DELETE FROM calls")) && exec(QStringLiteral("DELETE FROM samples"))
-        && exec(QStringLiteral("DELETE FROM runs")) && commit() && exec(QStringLiteral("VACUUM"));
+        && exec(QStringLiteral("DELETE FROM runs")) && exec(QStringLiteral("DELETE FROM call_verdicts"))
+        && exec(QStringLiteral("DELETE FROM run_notes")) && commit() && exec(QStringLiteral("VACUUM"));
+}
+
+bool HistoryDatabase::writeCallVerdict(int runId, const QString &callKey, const CallVerdict &verdict, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (verdict.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM call_verdicts WHERE run_id = ? AND call_key = ?"));
+        query.addBindValue(runId);
+        query.addBindValue(callKey);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO call_verdicts (run_id, call_key, verdict, note, updated)"
+                                     " VALUES (?, ?, ?, ?, ?)"));
+        for (const QVariant &value : {QVariant(runId), QVariant(callKey), QVariant(verdictKey(verdict.verdict)),
+                                      QVariant(verdict.note), timeValue(at)})
+            query.addBindValue(value);
+    }
+    return query.exec() || fail(QCoreApplication::translate("simwatch::History", "Your verdict could not be saved."), query.lastError().databaseText());
+}
+
+bool HistoryDatabase::writeRunNote(int runId, const QString &note, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (note.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM run_notes WHERE run_id = ?"));
+        query.addBindValue(runId);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO run_notes (run_id, note, updated) VALUES (?, ?, ?)"));
+        for (const QVariant &value : {QVariant(runId), QVariant(note), timeValue(at)})
+            query.addBindValue(value);
+    }
+    return query.exec() || fail(QCoreApplication::translate("simwatch::History", "Your note could not be saved."), query.lastError().databaseText());
+}
+
+RunVerdicts HistoryDatabase::verdicts(int runId) const
+{
+    RunVerdicts result;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery calls(db);
+    calls.prepare(QStringLiteral("SELECT call_key, verdict, note FROM call_verdicts WHERE run_id = ?"));
+    calls.addBindValue(runId);
+    if (!calls.exec()) {
+        fail(QCoreApplication::translate("simwatch::History", "The history file could not be read."), calls.lastError().databaseText());
+        return result;
+    }
+    while (calls.next())
+        result.calls.insert(calls.value(0).toString(), {verdictFromKey(calls.value(1).toString()), calls.value(2).toString()});
+    QSqlQuery note(db);
+    note.prepare(QStringLiteral("SELECT note FROM run_notes WHERE run_id = ?"));
+    note.addBindValue(runId);
+    if (note.exec() && note.next())
+        result.note = note.value(0).toString();
+    return result;
+}
+
+int HistoryDatabase::runsWithVerdicts() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT run_id FROM call_verdicts UNION SELECT run_id FROM run_notes)"))
+        || !query.next())
+        return 0;
+    return query.value(0).toInt();
 }
 
 QList<RunSummary> HistoryDatabase::runs() const

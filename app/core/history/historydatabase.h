@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/simulation.h"
+#include "verdicts/verdicts.h"
 
 #include <QDateTime>
 #include <QList>
@@ -47,7 +48,7 @@ struct StoredRun
 class HistoryDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     HistoryDatabase(const QString &path, const QString &connectionName);
     ~HistoryDatabase();
@@ -64,8 +65,16 @@ public:
     // The calls whose JSON changed, by position; the list is cut to `count` calls.
     bool writeCalls(int runId, const QList<std::pair<int, QByteArray>> &changed, int count);
     bool addSample(int runId, const Sample &sample);
-    bool keepNewest(int runs); // forgets the runs fetched longest ago beyond `runs`
-    bool forgetAll();
+    // Forgets the runs fetched longest ago beyond `runs`; a run with verdicts or notes is kept
+    // whatever its age (the reviewer's work is not a cache).
+    bool keepNewest(int runs);
+    bool forgetAll(); // the reviewer's verdicts and notes too
+
+    // The reviewer's verdicts and notes (schema 3). An empty verdict or note deletes the entry.
+    bool writeCallVerdict(int runId, const QString &callKey, const CallVerdict &verdict, const QDateTime &at);
+    bool writeRunNote(int runId, const QString &note, const QDateTime &at);
+    RunVerdicts verdicts(int runId) const;
+    int runsWithVerdicts() const; // runs with any verdict or note, for Forget History's question
 
     QList<RunSummary> runs() const; // last fetched first
     std::optional<StoredRun> run(int id) const;
@@ -75,6 +84,7 @@ private:
     bool exec(const QString &sql) const;
     bool fail(const QString &what, const QString &detail) const;
     bool migrateFrom1();
+    bool addVerdictTables();
 
     QString m_path;
     QString m_connection;

@@ -4,6 +4,7 @@
 
 #include "domain/duration.h"
 #include "logging.h"
+#include "verdicts/verdictstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -74,6 +75,17 @@ SimulationModel::SimulationModel(const SimulationStore &store, QObject *parent)
     connect(&store, &SimulationStore::unwatched, this, &SimulationModel::onUnwatched);
     connect(&store, &SimulationStore::simulationChanged, this, [this](int id) { onSimulationChanged(id); });
     connect(&store, &SimulationStore::errorChanged, this, &SimulationModel::onErrorChanged);
+}
+
+void SimulationModel::setVerdicts(const VerdictStore *verdicts)
+{
+    if (m_verdicts)
+        disconnect(m_verdicts, nullptr, this, nullptr);
+    m_verdicts = verdicts;
+    if (m_verdicts)
+        connect(m_verdicts, &VerdictStore::changed, this, &SimulationModel::onVerdictsChanged);
+    for (const Row &row : m_rows)
+        onVerdictsChanged(row.id);
 }
 
 QModelIndex SimulationModel::indexOfSimulation(int id) const
@@ -299,6 +311,19 @@ void SimulationModel::onErrorChanged(int id)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {ErrorRole});
 }
 
+void SimulationModel::onVerdictsChanged(int id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {VerdictCountsRole, RunNoteRole});
+    const QModelIndex parentIndex = index(row, 0);
+    const int calls = rowCount(parentIndex);
+    if (calls > 0)
+        emit dataChanged(index(0, 0, parentIndex), index(calls - 1, ColumnCount - 1, parentIndex),
+                         {Qt::DisplayRole, VerdictRole, VerdictNoteRole});
+}
+
 QModelIndex SimulationModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
@@ -350,6 +375,9 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
     const int row = rowOf(int(index.internalId() - 1));
     if (row < 0 || !m_rows[size_t(row)].shown)
         return {};
+    if (role == CallKeyRole || role == VerdictRole || role == VerdictNoteRole || role == ExpectedResultRole
+        || (role == Qt::DisplayRole && index.column() == ColVerdict))
+        return verdictData(m_rows[size_t(row)], index.row(), index.column(), role);
     return recordingData(m_rows[size_t(row)].shown->recordings.at(index.row()), index.column(), role);
 }
 
@@ -404,8 +432,29 @@ QVariant SimulationModel::simulationData(const Row &row, int column, int role) c
     case CanStopRole: return s.canStop;
     case CreatedRole: return s.created;
     case RecordingCountRole: return int(s.recordings.size());
+    case VerdictCountsRole:
+        return QVariant::fromValue(m_verdicts ? m_verdicts->verdicts(row.id).counts(s) : VerdictCounts());
+    case RunNoteRole: return m_verdicts ? m_verdicts->verdicts(row.id).note : QString();
     default: return {};
     }
+}
+
+QVariant SimulationModel::verdictData(const Row &row, int position, int column, int role) const
+{
+    const Simulation &s = *row.shown;
+    const Recording &recording = s.recordings.at(position);
+    if (role == ExpectedResultRole)
+        return expectedResult(s, recording);
+    const QString key = callKey(recording, position);
+    if (role == CallKeyRole)
+        return key;
+    const CallVerdict verdict = m_verdicts ? m_verdicts->verdicts(row.id).call(key) : CallVerdict();
+    if (role == VerdictNoteRole)
+        return verdict.note;
+    if (role == VerdictRole)
+        return int(verdict.verdict);
+    Q_UNUSED(column); // Qt::DisplayRole of ColVerdict
+    return verdictText(verdict.verdict);
 }
 
 QVariant SimulationModel::recordingData(const Recording &r, int column, int role) const
@@ -452,6 +501,7 @@ QVariant SimulationModel::headerData(int section, Qt::Orientation orientation, i
     case ColStatus: return QCoreApplication::translate("simwatch::SimulationModel", "Status");
     case ColDuration: return QCoreApplication::translate("simwatch::SimulationModel", "Duration");
     case ColSentiment: return QCoreApplication::translate("simwatch::SimulationModel", "Sentiment");
+    case ColVerdict: return QCoreApplication::translate("simwatch::SimulationModel", "Verdict");
     default: return {};
     }
 }

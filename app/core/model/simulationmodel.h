@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "domain/simulation.h"
 #include "store/simulationstore.h"
+#include "verdicts/verdicts.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace simwatch {
+
+class VerdictStore;
 
 // The item model of the watched simulations: an adapter over SimulationStore, which owns the
 // state. Top-level rows are the store's simulations in watch order; a simulation's child rows are
@@ -32,6 +35,7 @@ public:
         ColStatus,
         ColDuration,
         ColSentiment,
+        ColVerdict,   // the reviewer's verdict ("Pass", "Fail", "Unsure"; blank when none)
         ColumnCount
     };
 
@@ -78,10 +82,19 @@ public:
         ConversationRole,       // QString (turns separated by <br/>), read from the call on each call
         RecordingUrlRole,       // QString, empty when none
         VoiceRole,              // QString
+        // The reviewer's judgement (from the VerdictStore, when one is set)
+        CallKeyRole,            // QString: recordings: how verdicts name the call (see callKey())
+        VerdictRole,            // int (simwatch::Verdict): recordings
+        VerdictNoteRole,        // QString: recordings
+        ExpectedResultRole,     // QString: recordings: their scenario's expected_result, empty when none
+        VerdictCountsRole,      // QVariant::fromValue(VerdictCounts): simulations
+        RunNoteRole,            // QString: simulations
     };
     Q_ENUM(Role)
 
     explicit SimulationModel(const SimulationStore &store, QObject *parent = nullptr);
+    // Where the verdict roles are read from; without one they are empty.
+    void setVerdicts(const VerdictStore *verdicts);
 
     QModelIndex indexOfSimulation(int id) const;
     // The row of the call `recordingId` of simulation `simulationId` (column 0); invalid when none.
@@ -111,13 +124,16 @@ private:
     void onUnwatched(int id);
     void onSimulationChanged(int id);
     void onErrorChanged(int id);
+    void onVerdictsChanged(int id);
     void syncRecordings(int row, const QList<Recording> &next);
 
     int rowOf(int id) const;
     QVariant simulationData(const Row &row, int column, int role) const;
     QVariant recordingData(const Recording &recording, int column, int role) const;
+    QVariant verdictData(const Row &row, int position, int column, int role) const;
 
     const SimulationStore &m_store;
+    const VerdictStore *m_verdicts = nullptr;
     std::vector<Row> m_rows;
 };
 
@@ -125,3 +141,4 @@ private:
 
 Q_DECLARE_METATYPE(simwatch::ReviewText)
 Q_DECLARE_METATYPE(simwatch::ApiError)
+Q_DECLARE_METATYPE(simwatch::VerdictCounts)
