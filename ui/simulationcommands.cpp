@@ -201,6 +201,7 @@ void SimulationCommands::exportReview()
     report::Options options;
     options.exportedAt = QDateTime::currentDateTimeUtc();
     options.pageSize = report::defaultPageSize();
+    options.verdicts = m_session.verdicts().verdicts(m_id);
     const QString problem = report::writeReport(simulation, *format, path, options);
     const bool ok = problem.isEmpty();
     report(ok ? tr("Review saved to %1").arg(QDir::toNativeSeparators(path)) : problem, ok);
