@@ -79,11 +79,10 @@ public:
     Snapshot snapshot(double simNow) const;
     QJsonObject toJson(double simNow, const QString &audioBase) const;
 
-    // Starts a new run (Draft -> Pending, or a restart from Completed/Stopped). `simNow` is the
-    // simulated clock at the start; `wallStartUtc` anchors the call timestamps. Recording ids are
+    // Starts the run (Draft -> Pending). `simNow` is the simulated clock at the start;
+    // `wallStartUtc` anchors the call timestamps. Recording ids are
     // firstRecordingId .. firstRecordingId + totalCalls() - 1.
     void start(double simNow, const QDateTime &wallStartUtc, int firstRecordingId);
-    bool isStartable(double simNow) const;
 
     struct StopResult
     {
