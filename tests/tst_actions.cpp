@@ -16,6 +16,7 @@
 #include "watch/watcher.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -24,6 +25,10 @@
 #include <QJsonObject>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -33,6 +38,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace simwatch;
 using namespace simwatch::promptdiff;
@@ -64,6 +70,45 @@ QString joined(const QList<Segment> &segments)
     for (const Segment &s : segments)
         text += s.text;
     return text;
+}
+
+// Kept when SIMWATCH_SHOT_DIR is set, as the other window tests do.
+void saveShot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap shot = widget->grab();
+    QVERIFY(!shot.isNull());
+    const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(shot.save(QDir(dir).filePath(name)));
+    }
+}
+
+// Runs `answer` on the next modal dialog once it is open: the real dialog, answered as a user would.
+void whenModal(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer = std::move(answer)] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(modal);
+    });
+    timer->start();
+}
+
+QPushButton *buttonWithText(QWidget *dialog, const QString &text)
+{
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -467,12 +512,8 @@ private Q_SLOTS:
         QVERIFY(!find.isNull());
         QVERIFY(find.charFormat().background().style() != Qt::NoBrush);
 
-        const QString shots = qEnvironmentVariable("SIMWATCH_SHOTS_DIR");
-        if (!shots.isEmpty()) {
-            QDir().mkpath(shots);
-            view->resize(1100, 720);
-            QVERIFY(view->grab().save(shots + u"/prompt-diff.png"_qs));
-        }
+        view->resize(1100, 720);
+        saveShot(view, u"prompt-diff.png"_qs);
         view->close();
 
         // Enhance on the running one: not offered, and said why (the server's refusal, should our
@@ -774,6 +815,67 @@ private Q_SLOTS:
             QCOMPARE(commands->runAgainAction()->toolTip(), u"Needs a run whose agent and scenarios the server has sent"_qs);
         }
     }
+    void startAndRunAgainThroughTheirDialogs()
+    {
+        WindowRig rig(m_server->baseUrl());
+        MainWindow &window = rig.window;
+        SimulationModel &model = *window.model();
+        SimulationCommands *commands = window.simulationCommands();
+        window.resize(1280, 720);
+        window.show();
+        rig.session.watch(457);
+        rig.session.watch(458);
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOfSimulation(457).data(SimulationModel::HasDataRole).toBool(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOfSimulation(458).data(SimulationModel::HasDataRole).toBool(), 20000);
+
+        // Start: a question naming the run and its calls; its button starts.
+        window.selectSimulation(458);
+        QString asked;
+        whenModal([&asked](QWidget *box) {
+            asked = static_cast<QMessageBox *>(box)->text();
+            saveShot(box, u"start-question.png"_qs);
+            QPushButton *go = buttonWithText(box, u"Start simulation"_qs);
+            QVERIFY(go);
+            go->click();
+        });
+        QSignalSpy started(commands, &SimulationCommands::startFinished);
+        commands->startAction()->trigger();
+        QVERIFY(started.wait(20000));
+        QVERIFY(asked.startsWith(u"Start simulation \u201cOnboarding Flow\u201d? "_qs));
+        QVERIFY(started.at(0).at(2).toBool());
+
+        // Run again: the new name offered and editable; an emptied name cannot go ahead.
+        window.selectSimulation(457);
+        QString offered;
+        bool emptyRefused = false;
+        whenModal([&](QWidget *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(u"runAgainName"_qs);
+            QVERIFY(name);
+            offered = name->text();
+            QPushButton *go = buttonWithText(dialog, u"Create and start"_qs);
+            QVERIFY(go);
+            saveShot(dialog, u"run-again-question.png"_qs);
+            name->clear();
+            emptyRefused = !go->isEnabled();
+            name->setText(u"Billing Escalations, new prompt"_qs);
+            go->click();
+        });
+        QSignalSpy finished(commands, &SimulationCommands::runAgainFinished);
+        commands->runAgainAction()->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(offered, u"Billing Escalations (run 2)"_qs);
+        QVERIFY(emptyRefused);
+        const int newId = finished.at(0).at(1).toInt();
+        QVERIFY(finished.at(0).at(3).toBool());
+        QCOMPARE(window.selectedSimulationId(), newId);
+        QTRY_COMPARE_WITH_TIMEOUT(model.indexOfSimulation(newId).data(SimulationModel::NameRole).toString(),
+                                  u"Billing Escalations, new prompt"_qs, 20000);
+        saveShot(&window, u"run-again-window.png"_qs);
+        for (QAction *action : window.menuBar()->actions()) {
+            if (action->menu() && action->text() == u"&Simulation"_qs)
+                saveShot(action->menu(), u"simulation-menu.png"_qs);
+        }
+    }
     void enhanceDialogCopiesSuggestedPrompt()
     {
         WindowRig rig(m_server->baseUrl());
@@ -803,6 +905,7 @@ private Q_SLOTS:
         QTest::mouseClick(view->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), expected);
         QCOMPARE(view->copyButton()->text(), u"Copied"_qs);
+        saveShot(view, u"prompt-diff-copied.png"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(view->copyButton()->text(), u"&Copy suggested prompt"_qs, 5000);
         view->close();
     }

@@ -678,7 +678,7 @@ void TestReview::playsStandinRecording()
         // Nothing pretends to play (noAudioOutputSaysSo has the rest).
         QTest::qWait(300);
         QVERIFY(states.isEmpty());
-        QVERIFY(audio->messageLabel()->text().startsWith(u"No audio output device available."_s));
+        QVERIFY(audio->messageLabel()->text().startsWith(u"No audio output device available:"_s));
     } else {
         QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 5000);
         QCOMPARE(states.first().first().value<QMediaPlayer::PlaybackState>(), QMediaPlayer::PlayingState);
@@ -727,10 +727,9 @@ void TestReview::noAudioOutputSaysSo()
         QSKIP("this machine has an audio output device");
     QMediaPlayer *player = audio.player();
     QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0 || player->error() != QMediaPlayer::NoError, 15000);
-    // Said, with the address; no play button to press, no pause icon, no time running.
+    // Said, with the way out; no play button to press, no pause icon, no time running.
     QCOMPARE(audio.messageLabel()->text(),
-             u"No audio output device available. \u201cOpen in system player\u201d hands the recording to another program; "
-             u"its address: "_s + url);
+             u"No audio output device available: \u201cOpen in system player\u201d plays the recording in another program."_s);
     QVERIFY(audio.messageLabel()->isVisible());
     QVERIFY(audio.messageLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
     QVERIFY(!audio.playButton()->isEnabled());
@@ -751,7 +750,7 @@ void TestReview::noAudioOutputSaysSo()
     QTest::mouseClick(audio.openExternallyButton(), Qt::LeftButton);
     QDesktopServices::unsetUrlHandler(u"http"_s);
     QCOMPARE(catcher.opened, QList<QUrl>{QUrl(url)});
-    QVERIFY(audio.messageLabel()->text().startsWith(u"No audio output device available."_s));
+    QVERIFY(audio.messageLabel()->text().startsWith(u"No audio output device available:"_s));
     // None (the offscreen platform has no desktop services): said, with the address to copy.
     if (QDesktopServices::openUrl(QUrl(url)))
         QSKIP("this platform opens URLs");

@@ -221,8 +221,8 @@ void AudioPlayer::updateOutputDevice()
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         if (!m_errorShown)
-            showMessage(tr("No audio output device available. \u201cOpen in system player\u201d hands the recording to "
-                           "another program; its address: %1").arg(m_source.toString()));
+            showMessage(tr("No audio output device available: \u201cOpen in system player\u201d plays the recording "
+                           "in another program."));
     } else {
         m_output->setDevice(QMediaDevices::defaultAudioOutput());
         if (m_noOutput && !m_errorShown)

@@ -48,7 +48,7 @@ public:
     // Hands the recording to the desktop (QDesktopServices); says so, with the address to copy,
     // when nothing takes it.
     void openExternally();
-    bool hasAudioOutput() const; // a device to play to exists (checked once a player exists)
+    bool hasAudioOutput() const; // the system has a device to play to, now
 
     // "0:12 / 2:00"
     static QString positionText(qint64 positionMs, qint64 durationMs);
