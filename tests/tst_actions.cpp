@@ -340,6 +340,7 @@ private Q_SLOTS:
         QCOMPARE(actions::nextRunName(u"Support test (run 2)"_qs), u"Support test (run 3)"_qs);
         QCOMPARE(actions::nextRunName(u"  Support \n test (run 9) "_qs), u"Support test (run 10)"_qs);
         QCOMPARE(actions::nextRunName(u"Load (run two)"_qs), u"Load (run two) (run 2)"_qs);
+        QCOMPARE(actions::nextRunName(u"50%2 off %1 (run 3)"_qs), u"50%2 off %1 (run 4)"_qs);
     }
     void runAgainBodyCopiesAgentScenariosAndSettings()
     {
@@ -756,8 +757,8 @@ private Q_SLOTS:
         QCOMPARE(newId, FirstCreatedId);
         QVERIFY(!finished.at(0).at(3).toBool());
         QCOMPARE(finished.at(0).at(2).toString(),
-                 u"Created \u201cBilling Escalations (run 2)\u201d (#%1), but it could not be started: Not enough credits to start "
-                 u"It stays a Draft; use Simulation \u25b8 Start\u2026 to start it."_qs.arg(newId));
+                 u"Created \u201cBilling Escalations (run 2)\u201d (#%1), but could not start it; it stays a Draft "
+                 u"(Simulation \u25b8 Start\u2026 starts it): Not enough credits to start"_qs.arg(newId));
         // Still watched and selected, paired, and startable from here.
         QCOMPARE(window.selectedSimulationId(), newId);
         QCOMPARE(rig.session.pairedBefore(newId), 457);

@@ -217,6 +217,8 @@ void SimulationCommands::runAgain()
     if (oldId < 0 || !m_runAgainAction->isEnabled())
         return;
     const Simulation run = currentValue();
+    if (!run.agent) // a poll since the action was enabled can have taken it away
+        return;
     const QString oldName = simulationName(oldId);
     const QString agent = run.agent->name.simplified().isEmpty() ? tr("agent %1").arg(run.agent->id) : run.agent->name.simplified();
     const QString question = tr("Create a new simulation like \u201c%1\u201d (agent \u201c%2\u201d, %3, the same settings) and start it? %4")
@@ -239,10 +241,11 @@ void SimulationCommands::runAgain()
             m_session.pairRuns(newId, oldId);
             m_session.watch(newId);
             Q_EMIT runCreated(newId);
+            // Multi-arg: a name with "%2" in it stays as it is. The server's reason goes last, as sent.
             message = outcome.start.started
-                ? tr("Created \u201c%1\u201d (#%2) and started it.").arg(newName).arg(newId)
-                : tr("Created \u201c%1\u201d (#%2), but it could not be started: %3 It stays a Draft; use Simulation \u25b8 Start\u2026 to start it.")
-                      .arg(newName).arg(newId).arg(outcome.start.humanMessage());
+                ? tr("Created \u201c%1\u201d (#%2) and started it.").arg(newName, QString::number(newId))
+                : tr("Created \u201c%1\u201d (#%2), but could not start it; it stays a Draft (Simulation \u25b8 Start\u2026 starts it): %3")
+                      .arg(newName, QString::number(newId), outcome.start.humanMessage());
         }
         report(message, outcome.start.started);
         updateActions();

@@ -287,9 +287,11 @@ QString nextRunName(const QString &name)
     static const QRegularExpression numbered(QStringLiteral("^(.*) \\(run (\\d{1,6})\\)$"));
     const QString simplified = name.simplified();
     const QRegularExpressionMatch match = numbered.match(simplified);
+    // Multi-arg: a name with "%2" in it stays as it is.
     if (match.hasMatch())
-        return QCoreApplication::translate("simwatch::SimulationActions", "%1 (run %2)").arg(match.captured(1)).arg(match.captured(2).toInt() + 1);
-    return QCoreApplication::translate("simwatch::SimulationActions", "%1 (run %2)").arg(simplified).arg(2);
+        return QCoreApplication::translate("simwatch::SimulationActions", "%1 (run %2)")
+            .arg(match.captured(1), QString::number(match.captured(2).toInt() + 1));
+    return QCoreApplication::translate("simwatch::SimulationActions", "%1 (run %2)").arg(simplified, QStringLiteral("2"));
 }
 
 int plannedCalls(const Simulation &run)
@@ -342,4 +344,3 @@ void SimulationActions::runAgain(const Simulation &run, const QString &name, QOb
 }
 
 } // namespace simwatch
-

@@ -97,7 +97,8 @@ public:
     void enhancePrompt(int id, QObject *context, std::function<void(const EnhanceOutcome &)> done);
     void start(int id, QObject *context, std::function<void(const StartOutcome &)> done);
     void create(const QByteArray &body, QObject *context, std::function<void(const CreateOutcome &)> done);
-    // create(runAgainBody(run, name)), then start() the new simulation if it was created.
+    // create(runAgainBody(run, name)), then start() the new simulation if it was created. The
+    // start is sent through this object: it must live as long as `context` (its owner, in practice).
     void runAgain(const Simulation &run, const QString &name, QObject *context,
                   std::function<void(const RunAgainOutcome &)> done);
 
