@@ -112,9 +112,9 @@ private:
     QList<ScenarioRecord> m_scenarios;
     QDateTime m_createDate;
 
-    // current run
+    // the run, once started
     bool m_started = false;
-    int m_run = 0;
+    int m_run = 0; // 1 once started; part of the content seeds, so the demo's calls stay the same
     double m_startedAt = 0;
     QDateTime m_wallStart;
     std::optional<double> m_stoppedAt; // elapsed simulated seconds at a client stop
