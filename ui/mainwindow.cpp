@@ -78,6 +78,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     createActions();
     m_commands = new SimulationCommands(m_session, m_model, this);
+    connect(m_commands, &SimulationCommands::runCreated, this, &MainWindow::selectSimulation);
     createMenusAndToolBar();
 
     auto *central = new QWidget(this);

@@ -45,6 +45,15 @@ void Session::watch(int id)
         m_history->requestRun(id);
 }
 
+void Session::pairRuns(int after, int before)
+{
+    m_settings.setPairedBefore(after, before);
+    if (m_persistent) {
+        QSettings settings;
+        m_settings.save(settings);
+    }
+}
+
 void Session::unwatch(int id)
 {
     m_store.unwatch(id);

@@ -45,6 +45,10 @@ public:
 
     void watch(int id);
     void unwatch(int id);
+    // `after` was made by Run again from `before`: Compare With offers `before` first for it.
+    // Remembered with the watch list.
+    void pairRuns(int after, int before);
+    int pairedBefore(int after) const { return m_settings.pairedBefore(after); } // -1: none
     void refresh(int id);
     // Fetches again what a rejected key or a missing permission stopped.
     void retryPermanentFailures();
