@@ -729,7 +729,7 @@ void TestReview::noAudioOutputSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0 || player->error() != QMediaPlayer::NoError, 15000);
     // Said, with the way out; no play button to press, no pause icon, no time running.
     QCOMPARE(audio.messageLabel()->text(),
-             u"No audio output device available: \u201cOpen in system player\u201d plays the recording in another program."_s);
+             u"No audio output device available: use \u201cOpen in system player\u201d."_s);
     QVERIFY(audio.messageLabel()->isVisible());
     QVERIFY(audio.messageLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
     QVERIFY(!audio.playButton()->isEnabled());

@@ -101,6 +101,7 @@ private Q_SLOTS:
         m_run = completedRun();
         QCOMPARE(m_run.recordings.size(), 3);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QStandardPaths::setTestModeEnabled(true); // settings and history in throwaway folders
     }
 
     void theScenariosExpectedResultIsFound()
@@ -251,7 +252,6 @@ private Q_SLOTS:
     // every word back.
     void theReviewerJudgesCallsInTheWindow()
     {
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("window-data")).toUtf8());
         const QUrl url(QStringLiteral("http://127.0.0.1:1/api/v1")); // nothing answers: the data is the test's
         removeHistoryFile(history::History::defaultPath(url));
         Window w = openWindow(url);
@@ -365,8 +365,10 @@ private Q_SLOTS:
     // server, read by the headless process itself; absent for a run nobody judged.
     void headlessJsonCarriesTheVerdicts()
     {
+        // The history path the simwatch process will use: its data folder, its names.
         const QString dataHome = m_dir.filePath(QStringLiteral("headless-data"));
         qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+        QStandardPaths::setTestModeEnabled(false);
         const QString organization = QCoreApplication::organizationName();
         const QString application = QCoreApplication::applicationName();
         QCoreApplication::setOrganizationName(QStringLiteral("SimWatch")); // the binary's, for its paths

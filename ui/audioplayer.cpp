@@ -60,10 +60,10 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     controls->addLayout(row);
     auto *second = new QHBoxLayout;
     second->setSpacing(6);
-    auto *speedLabel = new QLabel(tr("Speed"), m_controls);
-    speedLabel->setObjectName(QStringLiteral("secondaryText"));
-    speedLabel->setBuddy(m_speed);
-    second->addWidget(speedLabel);
+    m_speedLabel = new QLabel(tr("Speed"), m_controls);
+    m_speedLabel->setObjectName(QStringLiteral("secondaryText"));
+    m_speedLabel->setBuddy(m_speed);
+    second->addWidget(m_speedLabel);
     second->addWidget(m_speed);
     second->addStretch(1);
     second->addWidget(m_openExternally);
@@ -221,8 +221,7 @@ void AudioPlayer::updateOutputDevice()
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         if (!m_errorShown)
-            showMessage(tr("No audio output device available: \u201cOpen in system player\u201d plays the recording "
-                           "in another program."));
+            showMessage(tr("No audio output device available: use \u201cOpen in system player\u201d."));
     } else {
         m_output->setDevice(QMediaDevices::defaultAudioOutput());
         if (m_noOutput && !m_errorShown)
@@ -281,6 +280,10 @@ void AudioPlayer::updateButtons()
     if (m_noOutput)
         m_play->setToolTip(tr("No audio output device available"));
     m_slider->setEnabled(!failed && m_player && m_player->isSeekable());
+    // Without a device the controls could only pretend: their room goes to the transcript.
+    for (QWidget *control : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_time),
+                             static_cast<QWidget *>(m_speed), static_cast<QWidget *>(m_speedLabel)})
+        control->setVisible(!m_noOutput);
 }
 
 void AudioPlayer::showMessage(const QString &text)

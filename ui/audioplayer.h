@@ -72,6 +72,7 @@ private:
     QSlider *m_slider = nullptr;
     QLabel *m_time = nullptr;
     QComboBox *m_speed = nullptr;
+    QLabel *m_speedLabel = nullptr;
     QToolButton *m_openExternally = nullptr;
     QLabel *m_message = nullptr;
     bool m_seeking = false; // the user holds the slider: positions from the player wait

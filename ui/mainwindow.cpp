@@ -385,9 +385,10 @@ QWidget *MainWindow::createDashboard()
     m_contentSplitter->setHandleWidth(10);
     m_contentSplitter->addWidget(m_recordingsCard);
     m_contentSplitter->addWidget(reviewCard);
+    // The calls and the transcript are read most of the day: they get most of the height.
     m_contentSplitter->setStretchFactor(0, 3);
-    m_contentSplitter->setStretchFactor(1, 2);
-    m_contentSplitter->setSizes({290, 244}); // at the default window size; a stored layout wins
+    m_contentSplitter->setStretchFactor(1, 1);
+    m_contentSplitter->setSizes({370, 164}); // at the default window size; a stored layout wins
     layout->addWidget(m_contentSplitter, 1);
     return m_dashboard;
 }

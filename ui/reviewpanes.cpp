@@ -58,6 +58,8 @@ ReviewPanes::ReviewPanes(QWidget *parent)
         pane.browser = new SafeTextBrowser(pane.stack);
         pane.browser->setFrameShape(QFrame::NoFrame);
         pane.browser->setAccessibleName(titles[i]);
+        // Two lines at least, not the scroll area's default: at 720 px the calls need the room.
+        pane.browser->setMinimumHeight(pane.browser->fontMetrics().lineSpacing() * 2 + 12);
         pane.stack->addWidget(pane.placeholder);
         pane.stack->addWidget(pane.browser);
         layout->addWidget(pane.stack, 1);

@@ -17,6 +17,7 @@ RunNoteEditor::RunNoteEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("Your notes on this run"));
     m_edit->setPlaceholderText(tr("Your notes on this run: what to fix, what to test again\u2026"));
     m_edit->setTabChangesFocus(true);
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 2 + 12);
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("secondaryText"));
     m_hint->setTextFormat(Qt::PlainText);

@@ -43,6 +43,7 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     // At most three lines: the transcript below is what the reviewer reads (the whole text is
     // in the tooltip).
     m_expected->setMaximumHeight(m_expected->fontMetrics().lineSpacing() * 3 + 2);
+    m_expected->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never cut mid-line
 
     auto *row = new QHBoxLayout;
     row->setSpacing(4);
