@@ -165,6 +165,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_pie, &SentimentPie::filterRequested, m_recordings, &RecordingsPanel::setSentimentFilter);
     connect(m_recordings, &RecordingsPanel::sentimentFilterChanged, m_pie, &SentimentPie::setActiveSentiment);
 
+    // "Call #70004" in a review text leads to that call.
+    connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {
+        if (!m_recordings->selectCall(callId))
+            statusBar()->showMessage(tr("Call #%1 is not in this run's list of calls.").arg(callId), 8000);
+    });
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refreshSelected);
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
 

@@ -55,6 +55,9 @@ public:
     // Makes the next (direction > 0) or previous negative call in the view's order current,
     // wrapping around. Returns false when no shown call is negative.
     bool selectNegative(int direction);
+    // Makes the call `callId` of the shown simulation current, clearing the filters if they hide
+    // it, and gives the calls the focus. False when the simulation has no such call.
+    bool selectCall(int callId);
     void clearFilters();
     // Shows only the calls of `sentiment` ("Positive", "Negative", "Neutral", any case), or every
     // call when empty, as choosing it in the sentiment combo does (the combo follows).
