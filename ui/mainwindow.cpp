@@ -165,6 +165,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_pie, &SentimentPie::filterRequested, m_recordings, &RecordingsPanel::setSentimentFilter);
     connect(m_recordings, &RecordingsPanel::sentimentFilterChanged, m_pie, &SentimentPie::setActiveSentiment);
 
+    // Data that went backwards is said, not silently shown (for the run on screen).
+    connect(&m_session.store(), &SimulationStore::setbackNoticed, this, [this](int id, const QString &description) {
+        if (id == selectedSimulationId())
+            statusBar()->showMessage(QStringLiteral("\u26A0 ") + description, 60000);
+    });
     // "Call #70004" in a review text leads to that call.
     connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {
         if (!m_recordings->selectCall(callId))
