@@ -1,13 +1,16 @@
 // SimWatch entry point: the application object, translations, the command line; then the
 // dashboard or headless mode (app/launcher.cpp).
 
+#include "appsettings.h"
 #include "commandline.h"
 #include "headless/headlessrunner.h"
 #include "launcher.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -23,11 +26,29 @@ void printError(const QString &message)
     std::fprintf(stderr, "simwatch: %s\n", qPrintable(message));
 }
 
+// The language chosen in Settings (else the system's): SimWatch's own strings from :/i18n, Qt's
+// own (standard dialogs, shortcuts) from Qt's translations folder when installed there, and the
+// locale for numbers and dates.
 void installTranslations()
 {
+    QSettings settings;
+    const QString chosen = AppSettings::storedLanguage(settings);
+    QLocale locale; // the system's
+    if (!chosen.isEmpty()) {
+        locale = QLocale(chosen == QLatin1String("en") ? QStringLiteral("en_US")
+                         : chosen == QLatin1String("de") ? QStringLiteral("de_DE")
+                                                          : QStringLiteral("hi_IN"));
+        QLocale::setDefault(locale);
+    }
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
     // The .qm files are compiled into the binary (qt_add_translations) under :/i18n.
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), QStringLiteral("simwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator->load(locale, QStringLiteral("simwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator->load(QStringLiteral(":/i18n/simwatch_en")))
         QCoreApplication::installTranslator(translator);
 }

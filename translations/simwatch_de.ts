@@ -1618,6 +1618,18 @@ Anteil: %4 %
         <source>Show the key</source>
         <translation>Schlüssel zeigen</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Applies when SimWatch is restarted.</source>
+        <translation>Gilt nach einem Neustart von SimWatch.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::SimulationActions</name>

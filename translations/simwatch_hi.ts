@@ -1618,6 +1618,18 @@ Share: %4%
         <source>Show the key</source>
         <translation>कुंजी दिखाएँ</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Applies when SimWatch is restarted.</source>
+        <translation>SimWatch को फिर से शुरू करने पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::SimulationActions</name>

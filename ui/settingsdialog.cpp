@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -142,6 +143,21 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     historyRow->addWidget(m_forgetHistory);
     historyRow->addStretch(1);
 
+    // Language: each named in itself, so that it can be found whatever the current one is.
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QString::fromUtf8("\u0939\u093f\u0928\u094d\u0926\u0940"), QStringLiteral("hi"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
+    auto *languageHint = new QLabel(tr("Applies when SimWatch is restarted."), this);
+    languageHint->setTextFormat(Qt::PlainText);
+    languageHint->setWordWrap(true);
+    languageHint->setPalette(notePalette);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageHint, 1);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(12);
@@ -162,6 +178,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *historyLabel = new QLabel(tr("&History keeps:"), this);
     historyLabel->setBuddy(m_historyRuns);
     form->addRow(historyLabel, historyRow);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -187,6 +206,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setTabOrder(m_interval, m_hungAfter);
     setTabOrder(m_hungAfter, m_historyRuns);
     setTabOrder(m_historyRuns, m_forgetHistory);
+    setTabOrder(m_forgetHistory, m_language);
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -260,6 +280,7 @@ void SettingsDialog::accept()
     m_settings->setIntervalSeconds(m_interval->value());
     m_settings->setHungAfterMinutes(m_hungAfter->value());
     m_settings->setHistoryRuns(m_historyRuns->value());
+    m_settings->setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

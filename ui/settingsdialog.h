@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,7 @@ public:
     QSpinBox *intervalSpinBox() const { return m_interval; }
     QSpinBox *hungAfterSpinBox() const { return m_hungAfter; }
     QSpinBox *historyRunsSpinBox() const { return m_historyRuns; }
+    QComboBox *languageComboBox() const { return m_language; }
     QPushButton *forgetHistoryButton() const { return m_forgetHistory; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *baseUrlError() const { return m_baseUrlError; }
@@ -61,6 +63,7 @@ private:
     QSpinBox *m_hungAfter = nullptr;
     QSpinBox *m_historyRuns = nullptr;
     QPushButton *m_forgetHistory = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_baseUrlError = nullptr;
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;

@@ -14,6 +14,7 @@ const QString SimulationsKey = QStringLiteral("watch/simulations");
 const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
 const QString HungAfterKey = QStringLiteral("watch/hungAfterMinutes");
 const QString HistoryRunsKey = QStringLiteral("history/runs");
+const QString LanguageKey = QStringLiteral("ui/language");
 const QString PairedRunsKey = QStringLiteral("compare/runAgainPairs"); // "after:before" items
 constexpr int MaxHistoryRuns = 100000;
 constexpr int MaxPairedRuns = 1000; // the oldest (lowest ids) go first
@@ -36,6 +37,7 @@ void AppSettings::load(QSettings &settings)
     m_keyInPlainText = settings.value(PlainTextChoiceKey, false).toBool();
     m_hungAfterMinutes = qBound(1, settings.value(HungAfterKey, DefaultHungAfterMinutes).toInt(), 24 * 60);
     m_historyRuns = qBound(1, settings.value(HistoryRunsKey, DefaultHistoryRuns).toInt(), MaxHistoryRuns);
+    m_language = storedLanguage(settings);
     m_simulationIds.clear();
     const QStringList ids = settings.value(SimulationsKey).toStringList();
     for (const QString &text : ids) {
@@ -64,6 +66,10 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(PlainTextChoiceKey, m_keyInPlainText);
     settings.setValue(HungAfterKey, m_hungAfterMinutes);
     settings.setValue(HistoryRunsKey, m_historyRuns);
+    if (m_language.isEmpty())
+        settings.remove(LanguageKey);
+    else
+        settings.setValue(LanguageKey, m_language);
     QStringList ids;
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
@@ -72,6 +78,26 @@ void AppSettings::save(QSettings &settings) const
     for (auto it = m_pairedBefore.cbegin(); it != m_pairedBefore.cend(); ++it)
         pairs.append(QStringLiteral("%1:%2").arg(it.key()).arg(it.value()));
     settings.setValue(PairedRunsKey, pairs);
+}
+
+QStringList AppSettings::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("hi")};
+}
+
+QString AppSettings::storedLanguage(QSettings &settings)
+{
+    const QString language = settings.value(LanguageKey).toString();
+    return supportedLanguages().contains(language) ? language : QString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    const QString valid = supportedLanguages().contains(language) ? language : QString();
+    if (valid == m_language)
+        return;
+    m_language = valid;
+    emit changed();
 }
 
 void AppSettings::setPairedBefore(int after, int before)

@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -46,6 +47,12 @@ public:
     // How many runs the local history keeps (those fetched longest ago go first).
     int historyRuns() const { return m_historyRuns; }
     void setHistoryRuns(int runs);
+    // The user interface language: "" follows the system, else one of supportedLanguages()
+    // ("en", "de", "hi"). Read at start-up (storedLanguage()), so a change applies on restart.
+    static QStringList supportedLanguages();
+    static QString storedLanguage(QSettings &settings);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
     // Run again's pairs: a new run and the run it repeats, which Compare With shows as "before".
@@ -66,6 +73,7 @@ private:
     QMap<int, int> m_pairedBefore; // after -> before
     QString m_keyStorageNote;
     bool m_keyInPlainText = false;
+    QString m_language; // "" = system default
 };
 
 } // namespace simwatch
