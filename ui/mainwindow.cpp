@@ -15,6 +15,7 @@
 #include "recordingdetail.h"
 #include "recordingspanel.h"
 #include "reviewpanes.h"
+#include "desktopnotifier.h"
 #include "runnoteeditor.h"
 #include "verdictpanel.h"
 #include "roles.h"
@@ -169,6 +170,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session.store(), &SimulationStore::setbackNoticed, this, [this](int id, const QString &description) {
         if (id == selectedSimulationId())
             statusBar()->showMessage(QStringLiteral("\u26A0 ") + description, 60000);
+    });
+    // Told when a run ends (and what else the settings ask for); "Open" brings the run up.
+    m_notifier = new DesktopNotifier(this);
+    connect(&m_session.runEvents(), &RunEvents::happened, m_notifier, &DesktopNotifier::show);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this](int runId) {
+        selectSimulation(runId);
+        if (isMinimized())
+            showNormal();
+        show();
+        raise();
+        activateWindow();
     });
     // "Call #70004" in a review text leads to that call.
     connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {

@@ -18,6 +18,7 @@ namespace simwatch {
 
 class Session;
 class Card;
+class DesktopNotifier;
 class ErrorBanner;
 class ProgressChart;
 class ProgressPanel;
@@ -82,6 +83,7 @@ public:
     SettingsDialog *settingsDialog() const; // the open settings dialog, null when closed
     // Stop…, Enhance prompt…, Export review… for the selected simulation.
     SimulationCommands *simulationCommands() const { return m_commands; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *addAction() const { return m_addAction; }
     QAction *removeAction() const { return m_removeAction; }
@@ -156,6 +158,7 @@ private:
     QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
     SimulationCommands *m_commands = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
 };
 
 } // namespace simwatch
