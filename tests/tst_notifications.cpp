@@ -9,8 +9,11 @@
 #include "notify/runevents.h"
 #include "session.h"
 #include "settingsdialog.h"
+#include "trayicon.h"
+#include "model/simulationmodel.h"
 
 #include <QCheckBox>
+#include <QMenu>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -179,6 +182,42 @@ private Q_SLOTS:
         notifier.show({RunEvents::Kind::Ended, 456, QStringLiteral("Refund flow finished"), QStringLiteral("Completed")});
         QTest::qWait(200); // the bus answers "no such service" at once; nothing must follow
         QCOMPARE(shown.count(), 0);
+    }
+
+    // The tray says the worst state across the watched runs in its tooltip and icon, and its
+    // menu opens any of them.
+    void theTrayShowsTheWorstState()
+    {
+        SimulationStore store;
+        SimulationModel model(store);
+        TrayIcon tray(&model);
+        QCOMPARE(tray.state(), TrayIcon::State::Idle);
+        QCOMPARE(tray.toolTip(), QStringLiteral("SimWatch: no simulations watched"));
+        store.watch(456);
+        store.watch(457);
+        Simulation done = run(Status::Completed, 4);
+        done.id = 457;
+        store.applySimulation(457, done, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        QCOMPARE(tray.state(), TrayIcon::State::Done);
+        store.applySimulation(456, run(Status::InProgress, 1), QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        QCOMPARE(tray.state(), TrayIcon::State::Running);
+        QCOMPARE(tray.toolTip(), QStringLiteral("SimWatch: 1 running \u00B7 1 finished"));
+        ApiError error;
+        error.kind = ApiError::Kind::Timeout;
+        error.message = QStringLiteral("timed out");
+        store.applyError(456, error);
+        QCOMPARE(tray.state(), TrayIcon::State::Error);
+        QCOMPARE(tray.toolTip(), QStringLiteral("SimWatch: 1 cannot be fetched \u00B7 1 finished"));
+        QVERIFY(tray.icon()->icon().pixmap(32).toImage() != TrayIcon::iconFor(TrayIcon::State::Done).pixmap(32).toImage());
+
+        emit tray.menu()->aboutToShow();
+        const QList<QAction *> actions = tray.menu()->actions();
+        QVERIFY(actions.size() >= 4); // two runs, a separator, Show, Quit
+        QVERIFY2(actions.at(0)->text().startsWith(QStringLiteral("Refund flow \u2014 ")), qPrintable(actions.at(0)->text()));
+        QSignalSpy open(&tray, &TrayIcon::openRequested);
+        actions.at(1)->trigger();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toInt(), 457);
     }
 
     void theSettingsChooseTheKinds()

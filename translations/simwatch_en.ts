@@ -234,6 +234,30 @@
     </message>
 </context>
 <context>
+    <name>simwatch::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n cannot be fetched</source>
+        <translation>
+            <numerusform>%n cannot be fetched</numerusform>
+            <numerusform>%n cannot be fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finished</numerusform>
+            <numerusform>%n finished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::UiText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
