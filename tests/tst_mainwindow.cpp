@@ -17,6 +17,7 @@
 #include "safetextbrowser.h"
 #include "sentimentpie.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "simulationheader.h"
 #include "statusbadge.h"
 #include "theme.h"
@@ -46,6 +47,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTableWidget>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
@@ -182,6 +184,7 @@ private slots:
     void windowTitle();
     void reviewTextsLinkToCalls();
     void voicesInWords();
+    void keyboardShortcutsAreListed();
     void screenshots();
 
 private:
@@ -950,6 +953,22 @@ void TestMainWindow::voicesInWords()
     QCOMPARE(UiText::voiceText(u"play_ht https://cdn.example.com/v/ava-calm/voice.wav"_s), u"ava-calm (PlayHT)"_s);
     QCOMPARE(UiText::voiceText(u"Asteria"_s), u"Asteria"_s);               // a name as sent
     QCOMPARE(UiText::voiceText(u"someone else's voice"_s), u"someone else's voice"_s); // not a provider
+}
+
+// Help ▸ Keyboard shortcuts lists the window's own actions, so it cannot go stale.
+void TestMainWindow::keyboardShortcutsAreListed()
+{
+    const QList<std::pair<QString, QString>> shortcuts = ShortcutsDialog::shortcutsOf(m_window.get());
+    QStringList names;
+    for (const auto &[name, keys] : shortcuts)
+        names.append(name + u" = "_s + keys);
+    for (const QString &expected : {u"Refresh = F5"_s, u"Next negative call = N"_s, u"Open from History = Ctrl+H"_s,
+                                    u"Keyboard shortcuts = F1"_s})
+        QVERIFY2(names.contains(expected), qPrintable(names.join(u"; "_s)));
+    QVERIFY2(std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return n.startsWith(u"\u2717 Fail = Ctrl+2"_s); }),
+             qPrintable(names.join(u"; "_s)));
+    ShortcutsDialog dialog(m_window.get());
+    QCOMPARE(dialog.table()->rowCount(), shortcuts.size());
 }
 
 void TestMainWindow::screenshots()

@@ -17,6 +17,7 @@
 #include "reviewpanes.h"
 #include "desktopnotifier.h"
 #include "trayicon.h"
+#include "shortcutsdialog.h"
 #include "runnoteeditor.h"
 #include "verdictpanel.h"
 #include "roles.h"
@@ -307,6 +308,13 @@ void MainWindow::createMenusAndToolBar()
     simulation->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
