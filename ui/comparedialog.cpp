@@ -38,7 +38,7 @@ public:
         chart->legend()->setAlignment(Qt::AlignRight);
         before = new QBarSet(CompareDialog::tr("Before"), chart);
         after = new QBarSet(CompareDialog::tr("After"), chart);
-        before->setColor(QColor(0x9a, 0xa3, 0xad));
+        before->setColor(QColor(0x7f, 0x88, 0x94)); // 3:1 or more on light and dark
         after->setColor(QColor(0x2f, 0x74, 0xd0));
         series = new QBarSeries(chart);
         series->append(before);

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "theme.h"
+
 #include "domain/untrustedtext.h"
 
 #include "uitext.h"
@@ -17,10 +19,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
+    const theme::BannerColours colours = theme::errorBannerColours();
     setStyleSheet(QStringLiteral(
-        "QFrame#errorBanner { background: #fbeceb; border: 1px solid #eab8b2; border-radius: 8px; }"
-        "QFrame#errorBanner QLabel { color: #5c1d16; background: transparent; }"
-        "QFrame#errorBanner QLabel#bannerTitle { font-weight: 600; }"));
+        "QFrame#errorBanner { background: %1; border: 1px solid %2; border-radius: 8px; }"
+        "QFrame#errorBanner QLabel { color: %3; background: transparent; }"
+        "QFrame#errorBanner QLabel#bannerTitle { font-weight: 600; }")
+                      .arg(colours.background.name(), colours.border.name(), colours.text.name()));
 
     m_icon = new QLabel(this);
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));

@@ -43,6 +43,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -64,7 +65,21 @@ namespace {
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    const QIcon drawn(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    if (!theme::isDark() || qstrcmp(name, "simwatch") == 0)
+        return drawn;
+    // The toolbar's line icons are drawn dark: on a dark theme they take the text's colour.
+    QIcon tinted;
+    const QColor colour = QGuiApplication::palette().color(QPalette::WindowText);
+    for (int size : {16, 18, 24, 32, 48}) {
+        QPixmap pixmap = drawn.pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
 }
 
 const QString WindowGroup = QStringLiteral("window");

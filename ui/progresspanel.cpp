@@ -22,10 +22,10 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     const QPalette pal = palette();
     m_bar->setStyleSheet(QStringLiteral(
                              "QProgressBar { border: none; border-radius: 7px; background: %1; min-height: 18px;"
-                             " max-height: 18px; text-align: center; color: %2; selection-color: #ffffff; }"
+                             " max-height: 18px; text-align: center; color: %2; selection-color: %4; }"
                              "QProgressBar::chunk { border-radius: 7px; background: %3; }")
                              .arg(theme::trackColor(pal).name(), pal.color(QPalette::WindowText).name(),
-                                  theme::accentColor().name()));
+                                  theme::accentColor().name(), theme::accentTextColor().name()));
 
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::PlainText);

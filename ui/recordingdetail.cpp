@@ -332,8 +332,8 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
                                 float(base.greenF() * (1 - amount) + accent.greenF() * amount),
                                 float(base.blueF() * (1 - amount) + accent.blueF() * amount));
     };
-    const QColor agentAccent(0x2B, 0x6C, 0xB0);
-    const QColor otherAccent(0x2F, 0x85, 0x5A);
+    const QColor agentAccent = theme::agentSpeakerColor();
+    const QColor otherAccent = theme::otherSpeakerColor();
     const int indent = qMax(24, m_browser->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
     QTextBlockFormat agentTurn;
     agentTurn.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);

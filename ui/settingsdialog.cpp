@@ -4,8 +4,10 @@
 
 #include "appsettings.h"
 #include "settingscheck.h"
+#include "theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,7 +32,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xB3, 0x26, 0x1E));
+    pal.setColor(QPalette::WindowText, theme::errorTextColor());
     label->setPalette(pal);
     label->hide();
     return label;
@@ -99,7 +101,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
                                        "Use this only where no system keychain is available."), this);
     m_plainTextWarning->setTextFormat(Qt::PlainText);
     m_plainTextWarning->setWordWrap(true);
-    m_plainTextWarning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_plainTextWarning->setStyleSheet(QStringLiteral("color: %1;").arg(theme::warningColor().name()));
     m_plainTextWarning->setVisible(m_plainText->isChecked());
     connect(m_plainText, &QCheckBox::toggled, m_plainTextWarning, &QWidget::setVisible);
 
@@ -163,6 +165,20 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         notifyLayout->addWidget(box);
     }
 
+    // The look, applied at the next start (every colour is chosen when a widget is made).
+    m_theme = new QComboBox(this);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("As the desktop"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(settings->theme())));
+    auto *themeHint = new QLabel(tr("Applies when SimWatch is started again."), this);
+    themeHint->setTextFormat(Qt::PlainText);
+    themeHint->setPalette(notePalette);
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(m_theme);
+    themeRow->addWidget(themeHint, 1);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(12);
@@ -186,6 +202,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *notifyLabel = new QLabel(tr("Notify me when:"), this);
     notifyLabel->setBuddy(m_notifyBoxes.constFirst());
     form->addRow(notifyLabel, notifyBox);
+    auto *themeLabel = new QLabel(tr("&Theme:"), this);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, themeRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -216,6 +235,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         setTabOrder(previous, box);
         previous = box;
     }
+    setTabOrder(previous, m_theme);
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -293,6 +313,7 @@ void SettingsDialog::accept()
     for (QCheckBox *box : std::as_const(m_notifyBoxes))
         kinds |= box->isChecked() ? box->property("notifyKind").toInt() : 0;
     m_settings->setNotifyKinds(kinds);
+    m_settings->setTheme(m_theme->currentData().toString());
     QDialog::accept();
 }
 

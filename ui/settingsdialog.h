@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,7 @@ public:
     QSpinBox *hungAfterSpinBox() const { return m_hungAfter; }
     QSpinBox *historyRunsSpinBox() const { return m_historyRuns; }
     QList<QCheckBox *> notifyBoxes() const { return m_notifyBoxes; }
+    QComboBox *themeCombo() const { return m_theme; }
     QPushButton *forgetHistoryButton() const { return m_forgetHistory; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *baseUrlError() const { return m_baseUrlError; }
@@ -63,6 +65,7 @@ private:
     QSpinBox *m_historyRuns = nullptr;
     QPushButton *m_forgetHistory = nullptr;
     QList<QCheckBox *> m_notifyBoxes; // one per RunEvents::Kind
+    QComboBox *m_theme = nullptr;
     QLabel *m_baseUrlError = nullptr;
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;

@@ -1,5 +1,7 @@
 #include "uitext.h"
 
+#include "theme.h"
+
 #include "domain/untrustedtext.h"
 
 #include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
@@ -26,7 +28,20 @@ QString UiText::statusGlyph(Status status)
 
 UiText::Colors UiText::statusColors(Status status)
 {
-    // Pale backgrounds with dark text of the same hue: readable, calm, and distinct in grey too.
+    // Pale backgrounds with dark text of the same hue: readable, calm, and distinct in grey too;
+    // on a dark desktop the other way round.
+    if (theme::isDark()) {
+        switch (status) {
+        case Status::Draft: return {QColor(0x3a, 0x3e, 0x44), QColor(0xd5, 0xd9, 0xdf)};
+        case Status::Pending: return {QColor(0x4a, 0x3b, 0x1c), QColor(0xf5, 0xd3, 0x8a)};
+        case Status::InProgress: return {QColor(0x1e, 0x34, 0x52), QColor(0xa9, 0xcb, 0xfa)};
+        case Status::CalculatingSummary: return {QColor(0x3a, 0x2f, 0x55), QColor(0xd2, 0xc2, 0xf7)};
+        case Status::Completed: return {QColor(0x1f, 0x3b, 0x29), QColor(0xa6, 0xe0, 0xb7)};
+        case Status::Stopped: return {QColor(0x4a, 0x24, 0x20), QColor(0xf4, 0xb4, 0xaa)};
+        case Status::Unknown: break;
+        }
+        return {QColor(0x3a, 0x3e, 0x44), QColor(0xd5, 0xd9, 0xdf)};
+    }
     switch (status) {
     case Status::Draft: return {QColor(0xEC, 0xEE, 0xF2), QColor(0x44, 0x4D, 0x5A)};
     case Status::Pending: return {QColor(0xFC, 0xF1, 0xDC), QColor(0x7A, 0x4E, 0x00)};
