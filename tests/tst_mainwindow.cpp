@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "settingscheck.h"
+#include "domain/datetext.h"
 #include "domain/parse.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
@@ -310,7 +311,9 @@ void TestMainWindow::showsWhatTheServerSent()
     SimulationHeader *header = m_window->header();
     QCOMPARE(header->nameLabel()->text(), u"Customer Support Test"_s);
     QCOMPARE(header->agentLabel()->text(), u"Customer Support Agent (#1234)"_s);
-    QCOMPARE(header->createdLabel()->text(), u"Created 8 May 2026 09:10 UTC"_s);
+    // The locale's format through the one helper, in UTC and said so.
+    QCOMPARE(header->createdLabel()->text(), u"Created "_s + dateTimeTextUtc(QDateTime(QDate(2026, 5, 8), QTime(9, 10, 29), Qt::UTC)));
+    QVERIFY(header->createdLabel()->text().endsWith(u" UTC"_s));
     QCOMPARE(header->statusBadge()->text(), u"\u25B6 In Progress"_s); // glyph + text, not colour alone
     QCOMPARE(header->statusBadge()->status(), Status::InProgress);
     QCOMPARE(header->factsLabel()->text(), u"8 scenarios \u00D7 1 call \u00B7 3 at a time \u00B7 up to 3 min per call"_s);

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -52,9 +53,14 @@ public:
     int recordingCount() const; // every call of the simulation, filtered or not
     int shownCount() const;     // the calls that pass the filters
 
-    // Makes the next (direction > 0) or previous negative call in the view's order current,
-    // wrapping around. Returns false when no shown call is negative.
+    // Makes the next (direction > 0) or previous negative call after the current one, in the
+    // view's order, current. Returns false, changing nothing, when there is none that way.
     bool selectNegative(int direction);
+    // What N / Shift+N do: selectNegative(), or a notice() that there is no further negative call.
+    void jumpToNegative(int direction);
+    // Sorts by `column`, ascending; the column already sorted by again: in the reverse order.
+    void sortBy(int column);
+    QMenu *sortMenu() const { return m_sortMenu; } // one checkable action per column
     void clearFilters();
     // Shows only the calls of `sentiment` ("Positive", "Negative", "Neutral", any case), or every
     // call when empty, as choosing it in the sentiment combo does (the combo follows).
@@ -65,6 +71,8 @@ Q_SIGNALS:
     // The sentiment filter changed, from the combo, setSentimentFilter() or clearFilters(): the
     // server's spelling ("Negative"), empty for every sentiment.
     void sentimentFilterChanged(const QString &sentiment);
+    // A short message for the window's status bar ("No further negative call").
+    void notice(const QString &text);
 
 public:
     static constexpr int SearchDelayMs = 250;
@@ -82,6 +90,8 @@ private:
     void applySentimentFilter(); // from the combo; tells sentimentFilterChanged
     void showSelectedRecording();
     QModelIndex selectedRecording() const; // source index
+    int negativeRow(int from, int step) const; // the first negative row after `from`, -1 when none
+    void updateSortActions();
 
     SimulationModel *m_model = nullptr;
     RecordingsFilter *m_filter = nullptr;
@@ -104,6 +114,7 @@ private:
     QAction *m_nextNegative = nullptr;
     QAction *m_previousNegative = nullptr;
     QAction *m_findAction = nullptr;
+    QMenu *m_sortMenu = nullptr;
     // Distinct statuses and scenarios of the simulation's calls, sorted, kept up to date from
     // the model's signals so that a poll does not rescan every call.
     QStringList m_statusValues;

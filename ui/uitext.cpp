@@ -1,5 +1,6 @@
 #include "uitext.h"
 
+#include "domain/datetext.h"
 #include "domain/untrustedtext.h"
 
 #include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
@@ -62,8 +63,7 @@ QString UiText::createdText(const QDateTime &createdUtc)
 {
     if (!createdUtc.isValid())
         return tr("Creation date unknown");
-    const QDateTime utc = createdUtc.toUTC();
-    return tr("Created %1 UTC").arg(QLocale().toString(utc, QStringLiteral("d MMM yyyy HH:mm")));
+    return tr("Created %1").arg(dateTimeTextUtc(createdUtc));
 }
 
 QString UiText::ageText(qint64 seconds)

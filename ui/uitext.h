@@ -32,7 +32,7 @@ public:
 
     // "Customer Support Agent (#1234)", "Agent #1234", or "Agent unknown".
     static QString agentText(int id, const QString &name);
-    // "Created 8 May 2026 09:10 UTC" (the API's dates carry no zone; they are read as UTC).
+    // "Created 5/8/26 9:10 AM UTC" (see dateTimeText(): the locale's format, in UTC).
     static QString createdText(const QDateTime &createdUtc);
     // "12 s", "3 min", "2 h", "4 days".
     static QString ageText(qint64 seconds);

@@ -45,6 +45,9 @@ public:
 
     void watch(int id);
     void unwatch(int id);
+    // Watches a run again that was just unwatched, at `position` in the list, showing at once what
+    // was known of it (marked as from the history until the server answers), then fetching it.
+    void rewatch(const SimulationStore::Entry &removed, int position);
     void refresh(int id);
     // Fetches again what a rejected key or a missing permission stopped.
     void retryPermanentFailures();
