@@ -56,6 +56,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
     layout->addWidget(m_remove, 0, Qt::AlignVCenter);
 
+    // Tab in the order shown.
+    setTabOrder(m_settings, m_retry);
+    setTabOrder(m_retry, m_remove);
+
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
     connect(m_remove, &QPushButton::clicked, this, &ErrorBanner::removeRequested);

@@ -68,6 +68,22 @@ QIcon icon(const char *name)
 
 const QString WindowGroup = QStringLiteral("window");
 
+// Tab visits `panes` one after the other, each pane's widgets in the order they already had among
+// themselves (their order of creation, which follows the layout), so that a widget added to a pane
+// later takes its place without a list to update here. A widget in two panes goes with the first.
+void setTabOrderByPanes(QWidget *window, const QList<QWidget *> &panes)
+{
+    QList<QWidget *> chain;
+    for (QWidget *pane : panes) {
+        for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+            if ((w == pane || pane->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
+                chain.append(w);
+        }
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
 } // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
@@ -193,12 +209,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     connect(&m_session.settings(), &AppSettings::changed, this, &MainWindow::updateIntervalLabel);
 
-    // Keyboard order as the eye reads: the list, the banner's buttons, then the calls pane (its
-    // own order: search and filters, the table, the call's details), then the review.
-    QWidget::setTabOrder(m_watchList, m_banner->settingsButton());
-    QWidget::setTabOrder(m_banner->settingsButton(), m_banner->retryButton());
-    QWidget::setTabOrder(m_banner->retryButton(), m_banner->removeButton());
-    QWidget::setTabOrder(m_banner->removeButton(), m_recordings->searchEdit());
+    // Keyboard order as the eye reads: the list, the banner, the run's card and charts, the calls'
+    // search box and filters, the calls, the call's details, then the rest (the review).
+    setTabOrderByPanes(this, {m_mainSplitter->widget(0), m_banner, m_header->parentWidget(), m_chartTabs,
+                              m_recordings->filterBar(), m_recordings->view(), m_recordings->detail(), m_dashboard});
 
     // The reviewer's verdicts and notes: read and written through the session's store.
     m_model->setVerdicts(&m_session.verdicts());

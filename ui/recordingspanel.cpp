@@ -198,7 +198,8 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     auto *callsLayout = new QVBoxLayout(callsPage);
     callsLayout->setContentsMargins(0, 0, 0, 0);
     callsLayout->setSpacing(4);
-    callsLayout->addWidget(createFilterBar());
+    m_filterBar = createFilterBar();
+    callsLayout->addWidget(m_filterBar);
     callsLayout->addWidget(m_splitter, 1);
 
     m_empty = new QLabel(tr("No calls have finished yet"), this);
@@ -263,7 +264,8 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordingsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordingsPanel::updateCount);
 
-    // Tab follows the eye: the search box and the filters above the table come before it.
+    // Tab follows the eye: the search box and the filters above the table come before it (a
+    // window that takes the panel in sets its own order again: moving widgets resets it).
     const QList<QWidget *> order{m_search, m_sentimentCombo, m_statusCombo, m_scenarioCombo, m_verdictCombo,
                                  m_clearFilters, m_view};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -296,6 +298,7 @@ void RecordingsPanel::applySearch()
 {
     m_searchDelay->stop();
     m_filter->setSearchText(m_search->text());
+    updateCount(); // "Clear filters" turns on even when every call matches
 }
 
 QWidget *RecordingsPanel::createFilterBar()

@@ -41,6 +41,7 @@ public:
     RecordingDetail *detail() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
     QLabel *emptyStateLabel() const { return m_empty; }
+    QWidget *filterBar() const { return m_filterBar; } // the search box and the filters above the calls
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *sentimentCombo() const { return m_sentimentCombo; }
     QComboBox *statusCombo() const { return m_statusCombo; }
@@ -102,6 +103,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_view = nullptr;
     RecordingDetail *m_detail = nullptr;
+    QWidget *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr; // a large simulation is searched once typing pauses
     QComboBox *m_sentimentCombo = nullptr;
