@@ -6,12 +6,14 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
+#include "recordingspanel.h"
 #include "session.h"
 #include "standinserver.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -232,7 +234,61 @@ private Q_SLOTS:
         QCOMPARE(m_window->model()->index(0, 0).data(SimulationModel::IdRole).toInt(), 457);
     }
 
+    // What a reviewer sees at 1280×720: the 404 banner with Remove, the Undo notice, the Add
+    // dialog's messages. Kept as PNGs when SIMWATCH_SHOT_DIR is set.
+    void screenshots()
+    {
+        m_server.advance(3600); // the demo runs move on: calls, sentiment, review texts
+        watchAndWait({456, 457, 458});
+        m_window->resize(1280, 720);
+        m_session->watch(999999);
+        m_window->selectSimulation(999999);
+        QTRY_VERIFY(m_window->errorBanner()->isVisible());
+        saveShot(m_window.get(), u"watchlist-404-banner.png"_s);
+
+        m_window->selectSimulation(457);
+        QTRY_VERIFY(!m_window->errorBanner()->isVisible());
+        m_window->removeAction()->trigger();
+        QVERIFY(m_window->undoNotice()->isVisible());
+        saveShot(m_window.get(), u"watchlist-undo-notice.png"_s);
+
+        QGuiApplication::clipboard()->setText(u"https://www.omnidim.io/simulations/459?tab=calls"_s);
+        m_window->promptAddSimulation();
+        AddSimulationDialog *dialog = m_window->addSimulationDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        saveShot(dialog, u"watchlist-add-from-clipboard.png"_s);
+        dialog->input()->setText(u"https://www.omnidim.io/agents/12"_s);
+        saveShot(dialog, u"watchlist-add-invalid.png"_s);
+        dialog->input()->setText(u"456"_s);
+        saveShot(dialog, u"watchlist-add-watched.png"_s);
+        dialog->reject();
+
+        // A finished run with its calls: the dates in the header, the table and the details.
+        m_window->selectSimulation(456);
+        RecordingsPanel *calls = m_window->recordingsPanel();
+        QTRY_VERIFY(calls->recordingCount() > 0);
+        calls->jumpToNegative(1);
+        calls->jumpToNegative(1);
+        calls->jumpToNegative(1);
+        calls->jumpToNegative(1);
+        saveShot(m_window.get(), u"watchlist-calls.png"_s);
+    }
+
 private:
+    static void saveShot(QWidget *widget, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QPixmap shot = widget->grab();
+        QVERIFY(!shot.isNull());
+        const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(shot.save(QDir(dir).filePath(name)));
+        }
+    }
+
     void watchAndWait(const QList<int> &ids)
     {
         for (int id : ids)

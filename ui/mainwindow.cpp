@@ -234,7 +234,7 @@ void MainWindow::createActions()
     m_addAction = new QAction(icon("add"), tr("&Add simulation\u2026"), this);
     m_addAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
     m_addAction->setIconText(tr("Add"));
-    m_addAction->setToolTip(tr("Watch another simulation by its id (Ctrl+N, Insert)"));
+    m_addAction->setToolTip(tr("Watch another simulation by its id or its link from the web app (Ctrl+N, Insert)"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::promptAddSimulation);
 
     m_removeAction = new QAction(icon("remove"), tr("Re&move from watch list"), this);
@@ -242,7 +242,7 @@ void MainWindow::createActions()
     // Delete only acts in the watch list, so that it never removes a simulation by surprise.
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeAction->setIconText(tr("Remove"));
-    m_removeAction->setToolTip(tr("Stop watching the selected simulation (Delete in the list)"));
+    m_removeAction->setToolTip(tr("Stop watching the selected simulation (Delete in the list; Ctrl+Z brings it back)"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
 
     // Delete stays one key press without a question; this takes it back.

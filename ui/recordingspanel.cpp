@@ -1,5 +1,6 @@
 #include "recordingspanel.h"
 
+#include "domain/datetext.h"
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingsfilter.h"
@@ -129,7 +130,9 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(SimulationModel::ColIndex, fm.horizontalAdvance(QStringLiteral("9999")) + pad);
-    header->resizeSection(SimulationModel::ColTime, fm.horizontalAdvance(QStringLiteral("2026-05-08 09:10:29")) + pad);
+    // As wide as the longest time the locale writes (two-digit day, month and hour).
+    const QString longestTime = dateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC));
+    header->resizeSection(SimulationModel::ColTime, fm.horizontalAdvance(longestTime) + pad);
     header->resizeSection(SimulationModel::ColStatus, fm.horizontalAdvance(QStringLiteral("In Progress")) + pad);
     header->resizeSection(SimulationModel::ColDuration, fm.horizontalAdvance(QStringLiteral("Duration")) + pad * 2);
     header->resizeSection(SimulationModel::ColSentiment, fm.horizontalAdvance(QStringLiteral("Negative")) + pad * 2);
