@@ -81,6 +81,7 @@ int runExport(Session &session, const LaunchOptions &options)
         report::Options reportOptions;
         reportOptions.exportedAt = QDateTime::currentDateTimeUtc();
         reportOptions.pageSize = report::defaultPageSize();
+        reportOptions.verdicts = history::History::readVerdicts(history::History::defaultPath(session.settings().baseUrl()), id);
         const QString problem = report::writeReport(*result.simulation, *format, path, reportOptions);
         if (!problem.isEmpty()) {
             printError(problem);

@@ -188,6 +188,7 @@ private slots:
     void tabOrderFollowsTheEye();
     void nextNegativeFromAnywhere();
     void sortCallsFromTheKeyboard();
+    void reviewTextsLinkToCalls();
     void screenshots();
 
 private:
@@ -1066,6 +1067,35 @@ void TestMainWindow::sentimentPieToolTips()
     QTest::qWait(1200);
     QVERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), pie->sliceToolTips().value(1));
+}
+
+// "Call #1005" in a review text is a link that selects that call, also when a filter hides it;
+// a number that names no call of the run stays text.
+void TestMainWindow::reviewTextsLinkToCalls()
+{
+    Simulation s = completed();
+    s.whatWentWrong = review(ReviewText::State::Text,
+                             u"Call #1005 ended without a refund, as did call 1001. Call #99999 is not this run's."_s);
+    applyAndSelect(s);
+    ReviewPanes *panes = m_window->reviewPanes();
+    SafeTextBrowser *browser = panes->browser(ReviewPanes::WhatWentWrong);
+    QStringList links;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor())
+                links.append(it.fragment().charFormat().anchorHref());
+        }
+    }
+    QCOMPARE(links, (QStringList{u"simwatch-call:1005"_s, u"simwatch-call:1001"_s}));
+    RecordingsPanel *calls = m_window->recordingsPanel();
+    calls->setSentimentFilter(u"Negative"_s); // 1001 and 1006: 1005 is hidden
+    QVERIFY(!calls->filter()->mapFromSource(m_model->indexOfRecording(456, 1005)).isValid());
+    emit browser->anchorClicked(QUrl(u"simwatch-call:1005"_s));
+    const QModelIndex current = calls->filter()->mapToSource(calls->view()->currentIndex());
+    QCOMPARE(current.data(SimulationModel::IdRole).toInt(), 1005);
+    QVERIFY(!calls->filter()->isFiltering());
+    QVERIFY(calls->view()->hasFocus() || !m_window->isActiveWindow());
+    QVERIFY(calls->detail()->shownText().contains(u"Call #1005"_s));
 }
 
 void TestMainWindow::screenshots()

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -34,6 +35,7 @@
 #include <QMediaPlayer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -199,6 +201,8 @@ private slots:
     void megabyteLineDoesNotFreeze();
     void playsStandinRecording();
     void unreachableRecordingSaysSo();
+    void noAudioOutputSaysSo();
+    void timeLabelFollowsTheSlider();
     void noPlayerForOtherSchemes();
     void copyButtonCopiesRawText();
     void findBarFindsMatches();
@@ -590,8 +594,8 @@ void TestReview::megabyteLineDoesNotFreeze()
 
 namespace {
 
-// A finished stand-in simulation and the URL of one of its recordings.
-QString standinRecordingUrl(standin::StandinServer &server)
+// A finished stand-in simulation and the URL of one of its recordings (and the call's length).
+QString standinRecordingUrl(standin::StandinServer &server, int *callSeconds = nullptr)
 {
     server.setSpeed(0);
     standin::SimulationSpec spec;
@@ -616,11 +620,24 @@ QString standinRecordingUrl(standin::StandinServer &server)
     if (!result.simulation)
         return {};
     for (const Recording &r : result.simulation->recordings) {
-        if (!r.recordingUrl.isEmpty())
+        if (!r.recordingUrl.isEmpty()) {
+            if (callSeconds)
+                *callSeconds = r.durationSeconds;
             return r.recordingUrl;
+        }
     }
     return {};
 }
+
+// Stands for the desktop's URL handler: takes every http URL.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 } // namespace
 
@@ -662,7 +679,8 @@ void TestReview::playsStandinRecording()
 {
     standin::StandinServer server;
     QVERIFY(server.listen() != 0);
-    const QString url = standinRecordingUrl(server);
+    int callSeconds = 0;
+    const QString url = standinRecordingUrl(server, &callSeconds);
     QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s) && url.endsWith(u".wav"_s), qPrintable(url));
 
     CallSpec spec{u"Positive"_s, 60};
@@ -685,6 +703,9 @@ void TestReview::playsStandinRecording()
     QVERIFY(audio->timeLabel()->text().startsWith(u"0:00 / "_s));
     QVERIFY(!audio->timeLabel()->text().endsWith(u"-:--"_s));
     qInfo() << "duration" << player->duration() << "ms; time label" << audio->timeLabel()->text();
+    // The stand-in's recording is as long as its call.
+    QCOMPARE(qRound(player->duration() / 1000.0), callSeconds);
+    QCOMPARE(audio->timeLabel()->text(), u"0:00 / "_s + formatDuration(callSeconds));
 
     // Speed applies to the player.
     audio->speedCombo()->setCurrentIndex(audio->speedCombo()->findData(1.5));
@@ -697,15 +718,22 @@ void TestReview::playsStandinRecording()
     m_panel->detail()->browser()->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), m_panel->detail()->browser());
     QTest::keyClick(m_panel->detail()->browser(), Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 5000);
-    QCOMPARE(states.first().first().value<QMediaPlayer::PlaybackState>(), QMediaPlayer::PlayingState);
-    if (player->error() == QMediaPlayer::NoError) {
-        QTest::keyClick(m_panel->detail()->browser(), Qt::Key_Space);
-        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+    if (!audio->hasAudioOutput()) {
+        // Nothing pretends to play (noAudioOutputSaysSo has the rest).
+        QTest::qWait(300);
+        QVERIFY(states.isEmpty());
+        QVERIFY(audio->messageLabel()->text().startsWith(u"No audio output device available:"_s));
     } else {
-        // No sound device on this machine: said in the widget, as text.
-        qInfo() << "playback error (no audio device?):" << player->errorString();
-        QVERIFY(audio->messageLabel()->text().startsWith(u"Could not load the recording: "_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 5000);
+        QCOMPARE(states.first().first().value<QMediaPlayer::PlaybackState>(), QMediaPlayer::PlayingState);
+        if (player->error() == QMediaPlayer::NoError) {
+            QTest::keyClick(m_panel->detail()->browser(), Qt::Key_Space);
+            QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+        } else {
+            // The device failed: said in the widget, as text.
+            qInfo() << "playback error:" << player->errorString();
+            QVERIFY(audio->messageLabel()->text().startsWith(u"Could not load the recording: "_s));
+        }
     }
 
     // Another call stops this one; the same call on the next poll does not reload it.
@@ -722,11 +750,90 @@ void TestReview::unreachableRecordingSaysSo()
     selectSourceRow(*m_panel, *m_model, 0);
     AudioPlayer *audio = m_panel->detail()->audioPlayer();
     QVERIFY(audio->hasPlayer());
-    QTRY_VERIFY_WITH_TIMEOUT(audio->messageLabel()->isVisible(), 15000);
-    QVERIFY2(audio->messageLabel()->text().startsWith(u"Could not load the recording: "_s),
-             qPrintable(audio->messageLabel()->text()));
+    // Said even where there is no audio device (whose note it replaces).
+    QTRY_VERIFY2_WITH_TIMEOUT(audio->messageLabel()->text().startsWith(u"Could not load the recording: "_s),
+                              qPrintable(audio->messageLabel()->text()), 15000);
+    QVERIFY(audio->messageLabel()->isVisible());
     QCOMPARE(audio->messageLabel()->textFormat(), Qt::PlainText);
     QVERIFY(!audio->playButton()->isEnabled());
+}
+
+void TestReview::noAudioOutputSaysSo()
+{
+    standin::StandinServer server;
+    QVERIFY(server.listen() != 0);
+    const QString url = standinRecordingUrl(server);
+    AudioPlayer audio;
+    audio.resize(420, 120);
+    audio.setRecordingUrl(url);
+    audio.show();
+    if (audio.hasAudioOutput())
+        QSKIP("this machine has an audio output device");
+    QMediaPlayer *player = audio.player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0 || player->error() != QMediaPlayer::NoError, 15000);
+    // Said, with the way out; no play button to press, no pause icon, no time running.
+    QCOMPARE(audio.messageLabel()->text(),
+             u"No audio output device available: use \u201cOpen in system player\u201d."_s);
+    QVERIFY(audio.messageLabel()->isVisible());
+    QVERIFY(audio.messageLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(!audio.playButton()->isEnabled());
+    QCOMPARE(audio.playButton()->toolTip(), u"No audio output device available"_s);
+    QCOMPARE(audio.playButton()->accessibleName(), u"Play"_s);
+    const QString time = audio.timeLabel()->text();
+    QVERIFY(time.startsWith(u"0:00 / "_s));
+    audio.togglePlayback(); // Space in the call's detail
+    QTest::qWait(500);
+    QCOMPARE(player->playbackState(), QMediaPlayer::StoppedState);
+    QCOMPARE(audio.timeLabel()->text(), time);
+    QVERIFY(audio.openExternallyButton()->isVisible());
+    QVERIFY(audio.openExternallyButton()->isEnabled());
+
+    // A desktop that takes the address: handed over, nothing to say.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+    QTest::mouseClick(audio.openExternallyButton(), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(catcher.opened, QList<QUrl>{QUrl(url)});
+    QVERIFY(audio.messageLabel()->text().startsWith(u"No audio output device available:"_s));
+    // None (the offscreen platform has no desktop services): said, with the address to copy.
+    if (QDesktopServices::openUrl(QUrl(url)))
+        QSKIP("this platform opens URLs");
+    QTest::mouseClick(audio.openExternallyButton(), Qt::LeftButton);
+    QCOMPARE(audio.messageLabel()->text(),
+             u"No program could be opened for the recording. Its address, to open elsewhere: "_s + url);
+    saveShot(&audio, u"audio-no-output.png"_s);
+}
+
+void TestReview::timeLabelFollowsTheSlider()
+{
+    standin::StandinServer server;
+    QVERIFY(server.listen() != 0);
+    int callSeconds = 0;
+    const QString url = standinRecordingUrl(server, &callSeconds);
+    QVERIFY(callSeconds > 60);
+    AudioPlayer audio;
+    audio.setRecordingUrl(url);
+    audio.show();
+    QMediaPlayer *player = audio.player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0 || player->error() != QMediaPlayer::NoError, 15000);
+    QVERIFY2(player->error() == QMediaPlayer::NoError, qPrintable(player->errorString()));
+    QTRY_VERIFY(audio.seekSlider()->isEnabled()); // seekable
+    const QString total = formatDuration(callSeconds);
+
+    // Held and dragged: the label says where the slider is, whatever the player reports meanwhile.
+    QSlider *slider = audio.seekSlider();
+    slider->setSliderDown(true);
+    slider->setSliderPosition(60'000);
+    QCOMPARE(audio.timeLabel()->text(), u"1:00 / "_s + total);
+    Q_EMIT player->positionChanged(0);
+    QCOMPARE(audio.timeLabel()->text(), u"1:00 / "_s + total);
+    QCOMPARE(slider->sliderPosition(), 60'000);
+    slider->setSliderPosition(61'000);
+    QCOMPARE(audio.timeLabel()->text(), u"1:01 / "_s + total);
+    // Let go: the player goes there.
+    slider->setSliderDown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(player->position() / 1000, 61, 5000);
+    QTRY_COMPARE(audio.timeLabel()->text(), u"1:01 / "_s + total);
 }
 
 void TestReview::noPlayerForOtherSchemes()

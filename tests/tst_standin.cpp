@@ -21,6 +21,7 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -497,8 +498,9 @@ private Q_SLOTS:
     void featureGate()
     {
         m_server->setSimulationAccess(false);
-        for (const QString &action : {u"stop"_s, u"start"_s, u"enhance-prompt"_s}) {
-            const Result r = post(u"/api/v1/simulations/456/"_s + action);
+        for (const QString &path : {u"456/stop"_s, u"458/start"_s, u"456/enhance-prompt"_s, QString()}) {
+            const Result r = path.isEmpty() ? post(u"/api/v1/simulations"_s, R"({"name":"x","agent_id":1234})")
+                                            : post(u"/api/v1/simulations/"_s + path);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.json(), (QJsonObject{{u"error"_s, u"forbidden"_s},
                                             {u"error_description"_s,
@@ -508,11 +510,13 @@ private Q_SLOTS:
         QCOMPARE(get(u"/api/v1/simulations/456"_s).status, 200);
         QCOMPARE(get(u"/api/v1/simulations"_s).status, 200);
         QCOMPARE(simulation(456).value(u"status"_s).toString(), u"Pending"_s);
+        QCOMPARE(simulation(458).value(u"status"_s).toString(), u"Draft"_s);
+        QCOMPARE(get(u"/api/v1/simulations"_s).json().value(u"total_records"_s).toInt(), 5); // nothing created
         m_server->setSimulationAccess(true);
         QCOMPARE(post(u"/api/v1/simulations/456/stop"_s).json().value(u"success"_s), QJsonValue(true));
     }
 
-    void startAndRestart()
+    void startOnlyFromDraft()
     {
         Result r = post(u"/api/v1/simulations/458/start"_s);
         QCOMPARE(r.status, 200);
@@ -521,30 +525,29 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"message"_s).toString(), u"Simulation started successfully"_s);
         QCOMPARE(o.value(u"simulation"_s).toObject().value(u"status"_s).toString(), u"Pending"_s);
         QCOMPARE(o.value(u"simulation"_s).toObject().value(u"id"_s).toInt(), 458);
+        checkCounters(o.value(u"simulation"_s).toObject());
+        QCOMPARE(simulation(458).value(u"status"_s).toString(), u"Pending"_s);
         // already running
         r = post(u"/api/v1/simulations/458/start"_s);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json().value(u"success"_s), QJsonValue(false));
-        m_server->advance(121);
-        QCOMPARE(simulation(458).value(u"status"_s).toString(), u"Completed"_s);
-        // restart a completed one: a fresh run
-        const QJsonArray oldRecs = simulation(457).value(u"simulation_call_recording"_s).toArray();
-        r = post(u"/api/v1/simulations/457/start"_s);
-        QCOMPARE(r.json().value(u"success"_s), QJsonValue(true));
-        const QJsonObject restarted = r.json().value(u"simulation"_s).toObject();
-        QCOMPARE(restarted.value(u"status"_s).toString(), u"Pending"_s);
-        QCOMPARE(restarted.value(u"simulation_call_recording"_s).toArray().size(), 0);
-        QCOMPARE(restarted.value(u"summary"_s), QJsonValue(false));
-        checkCounters(restarted);
-        m_server->advance(400);
-        const QJsonArray newRecs = simulation(457).value(u"simulation_call_recording"_s).toArray();
-        QCOMPARE(newRecs.size(), 12);
-        QVERIFY(newRecs.at(0).toObject().value(u"id"_s) != oldRecs.at(0).toObject().value(u"id"_s));
-        // a stopped one can be restarted too (459 stops itself at 60 s)
-        QCOMPARE(simulation(459).value(u"status"_s).toString(), u"Stopped"_s);
-        QCOMPARE(post(u"/api/v1/simulations/459/start"_s).json().value(u"success"_s), QJsonValue(true));
-        m_server->advance(121);
-        QCOMPARE(simulation(459).value(u"status"_s).toString(), u"Completed"_s);
+        QCOMPARE(r.json(), (QJsonObject{{u"success"_s, false}, {u"message"_s, u"Simulation is already running"_s}}));
+        // the stand-in's clock runs it like the demo runs
+        m_server->advance(30);
+        QCOMPARE(simulation(458).value(u"status"_s).toString(), u"In Progress"_s);
+        m_server->advance(91);
+        const QJsonObject done = simulation(458);
+        QCOMPARE(done.value(u"status"_s).toString(), u"Completed"_s);
+        checkCounters(done);
+        QCOMPARE(done.value(u"simulation_call_recording"_s).toArray().size(), 3);
+        // a run that ran is not started again: Completed, Stopped (459 stops itself at 60 s)
+        for (int id : {458, 457, 459}) {
+            r = post(u"/api/v1/simulations/"_s + QString::number(id) + u"/start"_s);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json(), (QJsonObject{{u"success"_s, false},
+                                            {u"message"_s, u"Only a Draft simulation can be started"_s}}));
+        }
+        QCOMPARE(simulation(457).value(u"status"_s).toString(), u"Completed"_s);
+        QCOMPARE(post(u"/api/v1/simulations/99999/start"_s).status, 404);
     }
 
     void createAndDelete()
@@ -560,9 +563,32 @@ private Q_SLOTS:
         QCOMPARE(sim.value(u"bot_id"_s).toObject().value(u"name"_s).toString(), u"Customer Support Agent"_s);
         QCOMPARE(sim.value(u"total_records"_s).toInt(), 4);
         const int id = sim.value(u"id"_s).toInt();
-        QCOMPARE(post(u"/api/v1/simulations"_s, R"({"agent_id":1})").status, 400);
-        QCOMPARE(post(u"/api/v1/simulations"_s, R"({"name":"x","agent_id":1,"number_of_call_to_make":4})").status, 400);
+        QCOMPARE(sim.value(u"number_of_call_to_make"_s).toInt(), 2);
+        QCOMPARE(sim.value(u"concurrent_call_count"_s).toInt(), 3);        // the API's defaults
+        QCOMPARE(sim.value(u"max_call_duration_in_minutes"_s).toInt(), 3);
+        const QJsonArray scenarios = sim.value(u"scenarios_ids"_s).toArray();
+        QCOMPARE(scenarios.size(), 2);
+        QCOMPARE(scenarios.at(0).toObject().value(u"expected_result"_s).toString(), u"e"_s);
+        QCOMPARE(scenarios.at(0).toObject().value(u"selected_voices"_s).toArray().at(0).toObject().value(u"provider"_s).toString(),
+                 u"deepgram"_s);
+        checkCounters(sim);
+        QCOMPARE(simulation(id).value(u"status"_s).toString(), u"Draft"_s); // there on GET
+        QCOMPARE(simulation(id).value(u"name"_s).toString(), u"Created via API"_s);
+        // invalid bodies: the vendor's error shape
+        const QList<std::pair<QByteArray, QString>> invalid = {
+            {R"({"agent_id":1})", u"name is required"_s},
+            {R"({"name":"x"})", u"agent_id is required and must be a positive integer"_s},
+            {R"({"name":"x","agent_id":1,"number_of_call_to_make":4})", u"number_of_call_to_make must be between 1 and 3"_s},
+            {R"({"name":"x","agent_id":1,"concurrent_call_count":0})", u"concurrent_call_count must be between 1 and 3"_s},
+            {R"({"name":"x","agent_id":1,"max_call_duration_in_minutes":11})", u"max_call_duration_in_minutes must be between 1 and 10"_s},
+        };
+        for (const auto &[bad, description] : invalid) {
+            const Result e = post(u"/api/v1/simulations"_s, bad);
+            QCOMPARE(e.status, 400);
+            QCOMPARE(e.json(), (QJsonObject{{u"error"_s, u"validation_error"_s}, {u"error_description"_s, description}}));
+        }
         QCOMPARE(post(u"/api/v1/simulations"_s, "not json").status, 400);
+        QCOMPARE(get(u"/api/v1/simulations?pagesize=150"_s).json().value(u"total_records"_s).toInt(), 6); // none added
 
         QCOMPARE(post(u"/api/v1/simulations/"_s + QString::number(id) + u"/start"_s).json().value(u"success"_s),
                  QJsonValue(true));
@@ -609,37 +635,85 @@ private Q_SLOTS:
     {
         const QJsonArray recs = simulation(457).value(u"simulation_call_recording"_s).toArray();
         QString audioUrl;
+        int callSeconds = 0;
         for (const QJsonValue &v : recs) {
             if (v.toObject().value(u"recording_url"_s).isString()) {
                 audioUrl = v.toObject().value(u"recording_url"_s).toString();
+                callSeconds = v.toObject().value(u"call_duration_in_seconds"_s).toInt();
                 break;
             }
         }
         QVERIFY(!audioUrl.isEmpty());
+        QVERIFY(callSeconds >= 40);
         Result r = send("GET", QUrl(audioUrl), {}); // no auth needed
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), "audio/wav"_ba);
         const QByteArray wav = r.body;
-        QVERIFY(wav.size() > 1000 && wav.size() < 200 * 1024);
         QCOMPARE(wav.left(4), "RIFF"_ba);
         QCOMPARE(wav.mid(8, 8), "WAVEfmt "_ba);
         QCOMPARE(qFromLittleEndian<quint32>(wav.constData() + 4), quint32(wav.size() - 8));
         QCOMPARE(qFromLittleEndian<quint16>(wav.constData() + 20), quint16(1));  // PCM
         QCOMPARE(qFromLittleEndian<quint16>(wav.constData() + 22), quint16(1));  // mono
-        QCOMPARE(qFromLittleEndian<quint16>(wav.constData() + 34), quint16(16)); // bits
         const quint32 rate = qFromLittleEndian<quint32>(wav.constData() + 24);
+        const quint32 byteRate = qFromLittleEndian<quint32>(wav.constData() + 28);
+        const quint16 bits = qFromLittleEndian<quint16>(wav.constData() + 34);
+        QCOMPARE(byteRate, rate * bits / 8);
         QCOMPARE(wav.mid(36, 4), "data"_ba);
         const quint32 dataSize = qFromLittleEndian<quint32>(wav.constData() + 40);
         QCOMPARE(dataSize, quint32(wav.size() - 44));
-        QVERIFY(dataSize / 2.0 / rate >= 1.0); // at least a second of sound
+        // As long as the call says it was.
+        QCOMPARE(double(dataSize) / byteRate, double(callSeconds));
+        // Sound, not silence, all the way to the end.
+        const QByteArray tail = wav.right(8000);
+        QVERIFY(std::any_of(tail.cbegin(), tail.cend(), [](char c) { return quint8(c) != 128; }));
         // same bytes every time, and a Range request gives 206
         QCOMPARE(send("GET", QUrl(audioUrl), {}).body, wav);
         r = send("GET", QUrl(audioUrl), {}, {}, [](QNetworkRequest &req) { req.setRawHeader("Range", "bytes=0-99"); });
         QCOMPARE(r.status, 206);
         QCOMPARE(r.body, wav.left(100));
         QVERIFY(r.header("Content-Range").endsWith(QByteArray("/" + QByteArray::number(wav.size()))));
+        r = send("GET", QUrl(audioUrl), {}, {}, [](QNetworkRequest &req) { req.setRawHeader("Range", "bytes=100000-"); });
+        QCOMPARE(r.status, 206);
+        QCOMPARE(r.body, wav.mid(100000));
+        r = send("GET", QUrl(audioUrl), {}, {}, [](QNetworkRequest &req) { req.setRawHeader("Range", "bytes=-300"); });
+        QCOMPARE(r.body, wav.right(300));
+        r = send("GET", QUrl(audioUrl), {}, {}, [&](QNetworkRequest &req) {
+            req.setRawHeader("Range", "bytes=" + QByteArray::number(wav.size()) + "-");
+        });
+        QCOMPARE(r.status, 416);
+        r = send("HEAD", QUrl(audioUrl), {});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Length"), QByteArray::number(wav.size()));
+        QVERIFY(r.body.isEmpty());
         QCOMPARE(get(u"/audio/457/1.wav"_s).status, 404);
         QCOMPARE(get(u"/audio/999/1.wav"_s).status, 404);
+    }
+
+    void longRecordingMatchesItsCall()
+    {
+        SimulationSpec spec;
+        spec.name = u"Long calls"_s;
+        spec.scenarios = 2;
+        spec.maxCallMinutes = 10;
+        spec.durationSeconds = 60;
+        const int id = m_server->addSimulation(spec);
+        m_server->advance(100);
+        int checked = 0;
+        for (const QJsonValue &v : simulation(id).value(u"simulation_call_recording"_s).toArray()) {
+            const QJsonObject call = v.toObject();
+            if (!call.value(u"recording_url"_s).isString())
+                continue;
+            const Result head = send("HEAD", QUrl(call.value(u"recording_url"_s).toString()), {});
+            QCOMPARE(head.status, 200);
+            const Result start = send("GET", QUrl(call.value(u"recording_url"_s).toString()), {}, {},
+                                      [](QNetworkRequest &req) { req.setRawHeader("Range", "bytes=0-43"); });
+            QCOMPARE(start.body.size(), 44);
+            const quint32 dataSize = qFromLittleEndian<quint32>(start.body.constData() + 40);
+            QCOMPARE(qint64(dataSize), qint64(call.value(u"call_duration_in_seconds"_s).toInt()) * 8000);
+            QCOMPARE(head.header("Content-Length").toLongLong(), qint64(dataSize) + 44);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
     }
 
     // ---- HTTP-level fault injection (socket-level faults: tst_faultproxy) -------------------------------------------------------------------

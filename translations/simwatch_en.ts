@@ -70,6 +70,30 @@
     </message>
 </context>
 <context>
+    <name>simwatch::ProgressPanel</name>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n call(s)</source>
+        <translation>
+            <numerusform>Stopped after %1 of %n call</numerusform>
+            <numerusform>Stopped after %1 of %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not run</source>
+        <translation>
+            <numerusform>%n call not run</numerusform>
+            <numerusform>%n calls not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) to judge</source>
+        <translation>
+            <numerusform>%1 of %n call to judge</numerusform>
+            <numerusform>%1 of %n calls to judge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::RecordingDetail</name>
     <message numerus="yes">
         <source>%n turn(s), shown above under Transcript</source>
@@ -121,6 +145,23 @@
     </message>
 </context>
 <context>
+    <name>simwatch::SimulationCommands</name>
+    <message numerus="yes">
+        <source>The server will make %n test call(s).</source>
+        <translation>
+            <numerusform>The server will make %n test call.</numerusform>
+            <numerusform>The server will make %n test calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::SimulationHeader</name>
     <message numerus="yes">
         <source>%n scenario(s)</source>
@@ -151,6 +192,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::report</name>
+    <message numerus="yes">
+        <source>%1 pass · %2 fail · %3 unsure · %4 of %n call(s) not judged</source>
+        <translation>
+            <numerusform>%1 pass · %2 fail · %3 unsure · %4 of %n call not judged</numerusform>
+            <numerusform>%1 pass · %2 fail · %3 unsure · %4 of %n calls not judged</numerusform>
         </translation>
     </message>
 </context>

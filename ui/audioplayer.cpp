@@ -4,11 +4,13 @@
 #include "domain/duration.h"
 #include "model/simulationmodel.h"
 
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QSlider>
 #include <QStyle>
@@ -58,10 +60,10 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     controls->addLayout(row);
     auto *second = new QHBoxLayout;
     second->setSpacing(6);
-    auto *speedLabel = new QLabel(tr("Speed"), m_controls);
-    speedLabel->setObjectName(QStringLiteral("secondaryText"));
-    speedLabel->setBuddy(m_speed);
-    second->addWidget(speedLabel);
+    m_speedLabel = new QLabel(tr("Speed"), m_controls);
+    m_speedLabel->setObjectName(QStringLiteral("secondaryText"));
+    m_speedLabel->setBuddy(m_speed);
+    second->addWidget(m_speedLabel);
     second->addWidget(m_speed);
     second->addStretch(1);
     second->addWidget(m_openExternally);
@@ -71,7 +73,8 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText); // error strings may quote server text
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("secondaryText"));
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable: a message may carry the recording's address to copy.
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -81,22 +84,19 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_play, &QToolButton::clicked, this, &AudioPlayer::togglePlayback);
-    connect(m_openExternally, &QToolButton::clicked, this, [this] {
-        if (isPlayableUrl(m_source))
-            QDesktopServices::openUrl(m_source);
-    });
+    connect(m_openExternally, &QToolButton::clicked, this, &AudioPlayer::openExternally);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
         if (m_player)
             m_player->setPlaybackRate(m_speed->currentData().toDouble());
     });
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_seeking = true; });
-    connect(m_slider, &QSlider::sliderMoved, this, [this](int value) {
-        m_time->setText(positionText(value, m_player ? m_player->duration() : 0));
-    });
+    // While the slider is held the label shows where it is, not where the player still is.
+    connect(m_slider, &QSlider::sliderMoved, this, &AudioPlayer::updateTime);
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
         m_seeking = false;
         if (m_player)
             m_player->setPosition(m_slider->value());
+        updateTime();
     });
     // Keyboard and clicks on the groove seek at once.
     connect(m_slider, &QSlider::actionTriggered, this, [this](int action) {
@@ -136,6 +136,8 @@ void AudioPlayer::ensurePlayer()
     m_player = new QMediaPlayer(this);
     m_output = new QAudioOutput(this);
     m_player->setAudioOutput(m_output);
+    m_devices = new QMediaDevices(this);
+    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &AudioPlayer::updateOutputDevice);
     m_player->setPlaybackRate(m_speed->currentData().toDouble());
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
         m_slider->setRange(0, int(qMin<qint64>(duration, INT_MAX)));
@@ -151,8 +153,8 @@ void AudioPlayer::ensurePlayer()
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &AudioPlayer::updateButtons);
     connect(m_player, &QMediaPlayer::seekableChanged, this, &AudioPlayer::updateButtons);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::InvalidMedia && m_message->isHidden())
-            showMessage(tr("Could not load the recording: the file cannot be played."));
+        if (status == QMediaPlayer::InvalidMedia && !m_errorShown)
+            showError(tr("Could not load the recording: the file cannot be played."));
         updateButtons();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString &text) {
@@ -161,9 +163,9 @@ void AudioPlayer::ensurePlayer()
         qCInfo(lcUi) << "recording could not be played:" << error << text;
         // The first error says why; GStreamer follows it with consequences ("Internal data
         // stream error") that would hide the reason.
-        if (m_message->isHidden())
-            showMessage(tr("Could not load the recording: %1")
-                            .arg(text.isEmpty() ? tr("unknown error") : text));
+        if (!m_errorShown)
+            showError(tr("Could not load the recording: %1")
+                          .arg(text.isEmpty() ? tr("unknown error") : text));
         updateButtons();
     });
 }
@@ -181,6 +183,7 @@ void AudioPlayer::setRecordingUrl(const QString &text)
     m_source = trimmed.isEmpty() ? QUrl() : url;
     m_message->hide();
     m_message->clear();
+    m_errorShown = false;
     m_slider->setRange(0, 0);
     if (trimmed.isEmpty()) {
         hide();
@@ -197,14 +200,57 @@ void AudioPlayer::setRecordingUrl(const QString &text)
     ensurePlayer();
     // Loading fetches the start of the file so the length shows before playing.
     m_player->setSource(url);
+    m_noOutput = false;
+    updateOutputDevice();
     updateTime();
     updateButtons();
+}
+
+bool AudioPlayer::hasAudioOutput() const
+{
+    return !QMediaDevices::audioOutputs().isEmpty();
+}
+
+void AudioPlayer::updateOutputDevice()
+{
+    if (!m_player)
+        return;
+    const bool none = !hasAudioOutput();
+    if (none) {
+        // A player without a device would still count the time as if playing.
+        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+            m_player->pause();
+        if (!m_errorShown)
+            showMessage(tr("No audio output device available: use \u201cOpen in system player\u201d."));
+    } else {
+        m_output->setDevice(QMediaDevices::defaultAudioOutput());
+        if (m_noOutput && !m_errorShown)
+            m_message->hide();
+    }
+    m_noOutput = none;
+    updateButtons();
+}
+
+void AudioPlayer::openExternally()
+{
+    if (!isPlayableUrl(m_source))
+        return;
+    if (QDesktopServices::openUrl(m_source))
+        return;
+    qCInfo(lcUi) << "no program opened the recording" << m_source.toDisplayString();
+    showMessage(tr("No program could be opened for the recording. Its address, to open elsewhere: %1")
+                    .arg(m_source.toString()));
 }
 
 void AudioPlayer::togglePlayback()
 {
     if (!m_player || !hasPlayer())
         return;
+    if (m_noOutput) {
+        updateOutputDevice(); // perhaps one came; if not, the message stays
+        if (m_noOutput)
+            return;
+    }
     if (m_player->playbackState() == QMediaPlayer::PlayingState)
         m_player->pause();
     else
@@ -219,7 +265,8 @@ void AudioPlayer::stop()
 
 void AudioPlayer::updateTime()
 {
-    m_time->setText(positionText(m_player ? m_player->position() : 0, m_player ? m_player->duration() : 0));
+    const qint64 position = m_seeking ? m_slider->sliderPosition() : m_player ? m_player->position() : 0;
+    m_time->setText(positionText(position, m_player ? m_player->duration() : 0));
 }
 
 void AudioPlayer::updateButtons()
@@ -229,14 +276,26 @@ void AudioPlayer::updateButtons()
     m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
     m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
     const bool failed = m_player && m_player->error() != QMediaPlayer::NoError;
-    m_play->setEnabled(!failed);
+    m_play->setEnabled(!failed && !m_noOutput);
+    if (m_noOutput)
+        m_play->setToolTip(tr("No audio output device available"));
     m_slider->setEnabled(!failed && m_player && m_player->isSeekable());
+    // Without a device the controls could only pretend: their room goes to the transcript.
+    for (QWidget *control : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_time),
+                             static_cast<QWidget *>(m_speed), static_cast<QWidget *>(m_speedLabel)})
+        control->setVisible(!m_noOutput);
 }
 
 void AudioPlayer::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->show();
+}
+
+void AudioPlayer::showError(const QString &text)
+{
+    m_errorShown = true;
+    showMessage(text);
 }
 
 } // namespace simwatch

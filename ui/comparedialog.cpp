@@ -144,7 +144,11 @@ CompareDialog::CompareDialog(Session &session, int afterId, QWidget *parent)
         }
     }
     m_after->setCurrentIndex(qMax(0, m_after->findData(afterId)));
-    m_before->setCurrentIndex(qMax(0, m_before->findData(previousRun(runs, m_after->currentData().toInt()))));
+    // A run made by Run again is compared with the run it repeats; others with the agent's previous run.
+    const int shownAfter = m_after->currentData().toInt();
+    const int paired = session.pairedBefore(shownAfter);
+    const int defaultBefore = paired > 0 && m_before->findData(paired) >= 0 ? paired : previousRun(runs, shownAfter);
+    m_before->setCurrentIndex(qMax(0, m_before->findData(defaultBefore)));
 
     m_chart = new Chart(this);
     m_view = new SafeTextBrowser(this);

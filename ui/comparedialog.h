@@ -18,7 +18,7 @@ class Session;
 
 // Simulation ▸ Compare With: two runs side by side ("is it better than last time?"). The runs
 // come from the watch list and the history; "after" starts as the selected run and "before" as
-// the previous run of the same agent. Sentiment as a grouped bar chart (Qt Charts), then counts,
+// the run it repeats (Run again, Session::pairedBefore()), else the previous run of the same agent. Sentiment as a grouped bar chart (Qt Charts), then counts,
 // per-scenario sentiment, durations and the review texts as a diff; Export as PDF, Markdown or JSON.
 class CompareDialog : public QDialog
 {

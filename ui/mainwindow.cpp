@@ -96,6 +96,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     createActions();
     m_commands = new SimulationCommands(m_session, m_model, this);
+    connect(m_commands, &SimulationCommands::runCreated, this, &MainWindow::selectSimulation);
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
@@ -183,6 +184,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_pie, &SentimentPie::filterRequested, m_recordings, &RecordingsPanel::setSentimentFilter);
     connect(m_recordings, &RecordingsPanel::sentimentFilterChanged, m_pie, &SentimentPie::setActiveSentiment);
 
+    // "Call #70004" in a review text leads to that call.
+    connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {
+        if (!m_recordings->selectCall(callId))
+            statusBar()->showMessage(tr("Call #%1 is not in this run's list of calls.").arg(callId), 8000);
+    });
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refreshSelected);
     connect(m_banner, &ErrorBanner::removeRequested, this, &MainWindow::removeSelected); // the banner is the selected run's
     connect(m_recordings, &RecordingsPanel::notice, this, [this](const QString &text) {
@@ -402,9 +408,10 @@ QWidget *MainWindow::createDashboard()
     m_contentSplitter->setHandleWidth(10);
     m_contentSplitter->addWidget(m_recordingsCard);
     m_contentSplitter->addWidget(reviewCard);
+    // The calls and the transcript are read most of the day: they get most of the height.
     m_contentSplitter->setStretchFactor(0, 3);
-    m_contentSplitter->setStretchFactor(1, 2);
-    m_contentSplitter->setSizes({290, 244}); // at the default window size; a stored layout wins
+    m_contentSplitter->setStretchFactor(1, 1);
+    m_contentSplitter->setSizes({370, 164}); // at the default window size; a stored layout wins
     layout->addWidget(m_contentSplitter, 1);
     return m_dashboard;
 }

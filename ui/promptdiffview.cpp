@@ -1,7 +1,9 @@
 #include "promptdiffview.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace simwatch {
@@ -99,9 +102,12 @@ PromptDiffView::PromptDiffView(QWidget *parent)
     m_before->setAccessibleName(tr("Current prompt"));
     m_after->setAccessibleName(tr("Suggested prompt"));
 
-    auto *beforeHeading = new QLabel(tr("Current prompt (previous_context)"), this);
-    auto *afterHeading = new QLabel(tr("Suggested prompt (prompt_breakdown)"), this);
-    for (QLabel *label : {beforeHeading, afterHeading}) {
+    // Words for people; the API's names stay in the tooltips for those who read the API.
+    m_beforeHeading = new QLabel(tr("Current prompt"), this);
+    m_beforeHeading->setToolTip(tr("The agent's prompt as it is now (previous_context in the API)"));
+    m_afterHeading = new QLabel(tr("Suggested prompt"), this);
+    m_afterHeading->setToolTip(tr("The prompt the server suggests (prompt_breakdown in the API)"));
+    for (QLabel *label : {m_beforeHeading, m_afterHeading}) {
         label->setTextFormat(Qt::PlainText);
         QFont bold = label->font();
         bold.setBold(true);
@@ -112,15 +118,20 @@ PromptDiffView::PromptDiffView(QWidget *parent)
 
     auto *panes = new QHBoxLayout;
     auto *left = new QVBoxLayout;
-    left->addWidget(beforeHeading);
+    left->addWidget(m_beforeHeading);
     left->addWidget(m_before);
     auto *right = new QVBoxLayout;
-    right->addWidget(afterHeading);
+    right->addWidget(m_afterHeading);
     right->addWidget(m_after);
     panes->addLayout(left);
     panes->addLayout(right);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("&Copy suggested prompt"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copySuggestedPrompt"));
+    m_copy->setToolTip(tr("Copy the whole suggested prompt, section by section, to paste it into the agent"));
+    m_copy->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this, &PromptDiffView::copySuggestedPrompt);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -155,6 +166,22 @@ void PromptDiffView::setSuggestionApplied(bool applied)
 {
     m_applied->setText(applied ? tr("The prompt suggestion has been applied to the agent.")
                                : tr("The prompt suggestion has not been applied to the agent."));
+}
+
+void PromptDiffView::setSuggestedPrompt(const QString &text)
+{
+    m_suggestedPrompt = text;
+    m_copy->setEnabled(!text.trimmed().isEmpty());
+}
+
+void PromptDiffView::copySuggestedPrompt()
+{
+    if (m_suggestedPrompt.trimmed().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_suggestedPrompt);
+    // Said on the button itself, where the eye is, for a moment.
+    m_copy->setText(tr("Copied"));
+    QTimer::singleShot(2000, m_copy, [this] { m_copy->setText(tr("&Copy suggested prompt")); });
 }
 
 void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)

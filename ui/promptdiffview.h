@@ -6,6 +6,7 @@
 #include <QTextFormat>
 
 class QLabel;
+class QPushButton;
 class QTextEdit;
 
 namespace simwatch {
@@ -28,11 +29,17 @@ public:
     void setSimulationName(const QString &name);
     void setSuggestionApplied(bool applied);
     void setDiff(const QList<promptdiff::SectionDiff> &sections);
+    // The suggested prompt as one text (promptdiff::promptText()), for "Copy suggested prompt".
+    void setSuggestedPrompt(const QString &text);
+    void copySuggestedPrompt();
 
     QTextEdit *beforeView() const { return m_before; }
     QTextEdit *afterView() const { return m_after; }
     QLabel *appliedLabel() const { return m_applied; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *beforeHeading() const { return m_beforeHeading; }
+    QLabel *afterHeading() const { return m_afterHeading; }
+    QPushButton *copyButton() const { return m_copy; }
 
 private:
     QLabel *m_title = nullptr;
@@ -40,6 +47,10 @@ private:
     QLabel *m_summary = nullptr;
     QTextEdit *m_before = nullptr;
     QTextEdit *m_after = nullptr;
+    QLabel *m_beforeHeading = nullptr;
+    QLabel *m_afterHeading = nullptr;
+    QPushButton *m_copy = nullptr;
+    QString m_suggestedPrompt;
 };
 
 } // namespace simwatch

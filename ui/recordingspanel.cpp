@@ -417,6 +417,22 @@ void RecordingsPanel::setSimulation(const QModelIndex &simulation)
     updateEmptyState();
 }
 
+bool RecordingsPanel::selectCall(int callId)
+{
+    if (!m_simulation.isValid())
+        return false;
+    const QModelIndex source = m_model->indexOfRecording(m_simulation.data(SimulationModel::IdRole).toInt(), callId);
+    if (!source.isValid())
+        return false;
+    if (!m_filter->mapFromSource(source).isValid())
+        clearFilters();
+    const QModelIndex shown = m_filter->mapFromSource(source);
+    m_view->setCurrentIndex(shown);
+    m_view->scrollTo(shown);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void RecordingsPanel::clearFilters()
 {
     {

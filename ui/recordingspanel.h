@@ -62,6 +62,9 @@ public:
     // Sorts by `column`, ascending; the column already sorted by again: in the reverse order.
     void sortBy(int column);
     QMenu *sortMenu() const { return m_sortMenu; } // one checkable action per column
+    // Makes the call `callId` of the shown simulation current, clearing the filters if they hide
+    // it, and gives the calls the focus. False when the simulation has no such call.
+    bool selectCall(int callId);
     void clearFilters();
     // Shows only the calls of `sentiment` ("Positive", "Negative", "Neutral", any case), or every
     // call when empty, as choosing it in the sentiment combo does (the combo follows).

@@ -58,6 +58,9 @@ ReviewPanes::ReviewPanes(QWidget *parent)
         pane.browser = new SafeTextBrowser(pane.stack);
         pane.browser->setFrameShape(QFrame::NoFrame);
         pane.browser->setAccessibleName(titles[i]);
+        connect(pane.browser, &SafeTextBrowser::callLinkActivated, this, &ReviewPanes::callLinkActivated);
+        // Two lines at least, not the scroll area's default: at 720 px the calls need the room.
+        pane.browser->setMinimumHeight(pane.browser->fontMetrics().lineSpacing() * 2 + 12);
         pane.stack->addWidget(pane.placeholder);
         pane.stack->addWidget(pane.browser);
         layout->addWidget(pane.stack, 1);
@@ -144,8 +147,21 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
     if (rolesTouch(roles, {M::RunNoteRole, M::HasDataRole}))
         m_runNote->showRun(index);
     const Status status = Status(index.data(M::StatusRole).toInt());
-    const bool all = rolesTouch(roles, {M::HasDataRole}) || status != m_status;
+    bool all = rolesTouch(roles, {M::HasDataRole}) || status != m_status;
     m_status = status;
+    if (all || roles.contains(M::RecordingCountRole)) {
+        QSet<int> ids;
+        const int calls = index.model()->rowCount(index.siblingAtColumn(0));
+        for (int row = 0; row < calls; ++row) {
+            const int id = index.model()->index(row, 0, index.siblingAtColumn(0)).data(M::IdRole).toInt();
+            if (id >= 0)
+                ids.insert(id);
+        }
+        if (ids != m_callIds) {
+            m_callIds = ids;
+            all = true; // the texts' links follow the calls there are
+        }
+    }
     const std::pair<Pane, int> panes[] = {
         {Summary, M::SummaryRole},
         {WhatWentWrong, M::WhatWentWrongRole},
@@ -165,6 +181,7 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
 
 void ReviewPanes::clear()
 {
+    m_callIds.clear();
     m_runNote->showRun({});
     m_status = Status::Unknown;
     for (int i = 0; i < PaneCount; ++i) {
@@ -184,6 +201,7 @@ void ReviewPanes::setReview(Pane which, const ReviewText &review)
     pane.copy->setEnabled(review.hasText());
     if (review.hasText()) {
         pane.browser->setMarkdownSafely(review.text);
+        pane.browser->linkCallReferences(m_callIds);
         pane.stack->setCurrentWidget(pane.browser);
     } else {
         pane.findBar->close();

@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QModelIndex>
+#include <QSet>
 #include <QWidget>
 
 #include <array>
@@ -55,6 +56,10 @@ public:
 
     static QString placeholderText(ReviewText::State state, Status status);
 
+Q_SIGNALS:
+    // A "Call #70004" reference in a review text was followed.
+    void callLinkActivated(int callId);
+
 private:
     struct PaneWidgets
     {
@@ -75,6 +80,7 @@ private:
     QLabel *m_promptApplied = nullptr;
     RunNoteEditor *m_runNote = nullptr;
     Status m_status = Status::Unknown; // of the run shown: the placeholders say what is true for it
+    QSet<int> m_callIds;               // of the run shown: the calls its texts may link to
     QAction *m_findAction = nullptr;
     QIcon m_hasTextIcon;
 };

@@ -3,10 +3,8 @@
 #include "model/simulationmodel.h"
 #include "verdicts/verdictstore.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace simwatch {
@@ -19,20 +17,14 @@ RunNoteEditor::RunNoteEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("Your notes on this run"));
     m_edit->setPlaceholderText(tr("Your notes on this run: what to fix, what to test again\u2026"));
     m_edit->setTabChangesFocus(true);
-    m_edit->installEventFilter(this);
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 2 + 12);
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("secondaryText"));
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
 
-    m_delay = new QTimer(this);
-    m_delay->setSingleShot(true);
-    m_delay->setInterval(SaveDelayMs);
-    connect(m_delay, &QTimer::timeout, this, &RunNoteEditor::save);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_edit->document()->isModified())
-            m_delay->start();
-    });
+    // Every edit is kept at once (a write on the history thread), as the call notes are.
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &RunNoteEditor::save);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -60,36 +52,22 @@ int RunNoteEditor::runId() const
 void RunNoteEditor::showRun(const QModelIndex &simulation)
 {
     const int id = simulation.isValid() ? simulation.data(SimulationModel::IdRole).toInt() : -1;
-    if (id != m_shownRunId)
-        save(); // the previous run's unsaved typing goes to that run
     const bool sameRun = id == m_shownRunId;
     m_run = simulation.isValid() ? simulation.siblingAtColumn(0) : QModelIndex();
     m_shownRunId = id;
     const QString note = m_run.isValid() ? m_run.data(SimulationModel::RunNoteRole).toString() : QString();
-    // Not replaced under the reviewer's fingers: only for another run, or when it changed
-    // elsewhere (loaded from the history) while nothing here is unsaved.
-    if ((!sameRun || (!m_delay->isActive() && !m_edit->hasFocus())) && m_edit->toPlainText() != note) {
-        m_delay->stop();
+    // Not replaced under the reviewer's fingers (the cursor would jump).
+    if ((!sameRun || !m_edit->hasFocus()) && m_edit->toPlainText() != note) {
+        const QSignalBlocker quiet(m_edit); // shown, not typed: nothing to save
         m_edit->setPlainText(note);
-        m_edit->document()->setModified(false);
     }
     updateEnabled();
 }
 
 void RunNoteEditor::save()
 {
-    m_delay->stop();
-    if (!m_store || m_shownRunId < 0 || !m_edit->document()->isModified())
-        return;
-    m_store->setRunNote(m_shownRunId, m_edit->toPlainText());
-    m_edit->document()->setModified(false);
-}
-
-bool RunNoteEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_edit && event->type() == QEvent::FocusOut)
-        save();
-    return QWidget::eventFilter(watched, event);
+    if (m_store && m_shownRunId >= 0 && !m_edit->isReadOnly())
+        m_store->setRunNote(m_shownRunId, m_edit->toPlainText());
 }
 
 void RunNoteEditor::updateEnabled()

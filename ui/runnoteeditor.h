@@ -5,15 +5,13 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QTimer;
 
 namespace simwatch {
 
 class VerdictStore;
 
 // The reviewer's own note on a run (what to fix, what to retest), beside the server's review
-// texts. Saved as the reviewer pauses typing, when the focus leaves it and when another run is
-// shown; kept in the history with the verdicts, and part of every export.
+// texts. Kept as it is typed, in the history with the verdicts, and part of every export.
 class RunNoteEditor : public QWidget
 {
     Q_OBJECT
@@ -24,17 +22,12 @@ public:
     void setStore(VerdictStore *store);
     // The run (a SimulationModel simulation index) whose note is shown; invalid: none.
     void showRun(const QModelIndex &simulation);
-    void save();
 
     QPlainTextEdit *edit() const { return m_edit; }
     QLabel *hintLabel() const { return m_hint; }
 
-    static constexpr int SaveDelayMs = 600;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    void save();
     void updateEnabled();
     int runId() const;
 
@@ -43,7 +36,6 @@ private:
     int m_shownRunId = -1;
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_hint = nullptr;
-    QTimer *m_delay = nullptr;
 };
 
 } // namespace simwatch

@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <QDesktopServices>
+#include <QRegularExpression>
 #include <QImage>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -22,8 +23,10 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
                             | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     installResourceBlock();
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (isOpenableLink(url))
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == CallLinkScheme)
+            emit callLinkActivated(url.path().toInt());
+        else if (isOpenableLink(url))
             QDesktopServices::openUrl(url);
         else
             qCInfo(lcUi) << "not opening link with scheme" << url.scheme();
@@ -35,6 +38,34 @@ bool SafeTextBrowser::isOpenableLink(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     return url.isValid() && !url.host().isEmpty()
         && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+int SafeTextBrowser::linkCallReferences(const QSet<int> &callIds)
+{
+    if (callIds.isEmpty())
+        return 0;
+    static const QRegularExpression reference(QStringLiteral("\\bcall\\s+#?(\\d{1,9})\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QTextDocument *doc = document();
+    int links = 0;
+    QTextCursor at(doc);
+    while (true) {
+        at = doc->find(reference, at);
+        if (at.isNull())
+            break;
+        const int id = reference.match(at.selectedText()).captured(1).toInt();
+        if (!callIds.contains(id) || at.charFormat().isAnchor())
+            continue;
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(CallLinkScheme + QLatin1Char(':') + QString::number(id));
+        link.setForeground(palette().color(QPalette::Link));
+        link.setFontUnderline(true);
+        link.setToolTip(tr("Show call #%1 in the calls list").arg(id));
+        at.mergeCharFormat(link);
+        ++links;
+    }
+    return links;
 }
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)

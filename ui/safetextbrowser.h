@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTextBrowser>
 
 namespace simwatch {
@@ -25,6 +26,14 @@ public:
     int imageCount() const;
 
     static bool isOpenableLink(const QUrl &url);
+
+    // Makes each "Call #70004" / "call 70004" in the document a link to that call, when 70004
+    // is one of `callIds` (a number that names no call stays text). Returns the links made.
+    int linkCallReferences(const QSet<int> &callIds);
+    static inline const QString CallLinkScheme = QStringLiteral("simwatch-call");
+
+Q_SIGNALS:
+    void callLinkActivated(int callId); // a link made by linkCallReferences() was followed
 
 private:
     void installResourceBlock();

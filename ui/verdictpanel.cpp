@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,6 +43,7 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     // At most three lines: the transcript below is what the reviewer reads (the whole text is
     // in the tooltip).
     m_expected->setMaximumHeight(m_expected->fontMetrics().lineSpacing() * 3 + 2);
+    m_expected->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never cut mid-line
 
     auto *row = new QHBoxLayout;
     row->setSpacing(4);
@@ -83,12 +83,9 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("secondaryText"));
     m_problem->hide();
 
-    m_noteDelay = new QTimer(this);
-    m_noteDelay->setSingleShot(true);
-    m_noteDelay->setInterval(NoteSaveDelayMs);
-    connect(m_noteDelay, &QTimer::timeout, this, &VerdictPanel::saveNote);
-    connect(m_note, &QLineEdit::textEdited, m_noteDelay, qOverload<>(&QTimer::start));
-    connect(m_note, &QLineEdit::editingFinished, this, &VerdictPanel::saveNote);
+    // Every edit is kept at once (a write on the history thread): nothing waits for a Save,
+    // a crash or an export right after typing.
+    connect(m_note, &QLineEdit::textEdited, this, &VerdictPanel::saveNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -138,8 +135,6 @@ void VerdictPanel::showCall(const QModelIndex &recording)
     const QModelIndex call = recording.isValid() ? recording.siblingAtColumn(0) : QModelIndex();
     const bool sameCall = call.isValid() && m_call.isValid() && runId() == call.parent().data(SimulationModel::IdRole).toInt()
         && callKey() == call.data(SimulationModel::CallKeyRole).toString();
-    if (!sameCall)
-        saveNote(); // the previous call's unsaved typing goes to that call
     m_call = call;
     const QString expected = call.data(SimulationModel::ExpectedResultRole).toString();
     m_expected->setText(expected.isEmpty() ? tr("Expected result: not given for this call's scenario.")
@@ -148,14 +143,10 @@ void VerdictPanel::showCall(const QModelIndex &recording)
     const auto verdict = Verdict(call.data(SimulationModel::VerdictRole).toInt());
     for (size_t i = 0; i < Choices.size(); ++i)
         m_actions[i]->setChecked(Choices[i] == verdict);
-    // The note is not replaced under the reviewer's fingers: only for another call, or when it
-    // changed elsewhere while this edit holds nothing unsaved.
+    // The note is not replaced under the reviewer's fingers (the cursor would jump).
     const QString note = call.data(SimulationModel::VerdictNoteRole).toString();
-    if (!sameCall || (!m_noteDelay->isActive() && !m_note->hasFocus())) {
-        m_noteDelay->stop();
-        if (m_note->text() != note)
-            m_note->setText(note);
-    }
+    if ((!sameCall || !m_note->hasFocus()) && m_note->text() != note)
+        m_note->setText(note);
     updateEnabled();
 }
 
@@ -170,7 +161,6 @@ void VerdictPanel::choose(Verdict verdict)
 
 void VerdictPanel::saveNote()
 {
-    m_noteDelay->stop();
     if (!m_store || !m_call.isValid())
         return;
     if (m_note->text() != m_call.data(SimulationModel::VerdictNoteRole).toString())

@@ -11,7 +11,6 @@ class QAction;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
-class QTimer;
 class QToolButton;
 
 namespace simwatch {
@@ -20,8 +19,8 @@ class ElidedLabel;
 class VerdictStore;
 
 // Above a call's transcript: what its scenario expected, and the reviewer's verdict on it
-// (Pass / Fail / Unsure, clicking the chosen one again clears it) with a one-line note. The note
-// is saved as the reviewer pauses typing and when the focus leaves it; nothing needs a Save.
+// (Pass / Fail / Unsure; clicking the chosen one again clears it) with a one-line note, each
+// kept as it is made: nothing needs a Save.
 // Ctrl+1 / Ctrl+2 / Ctrl+3 choose a verdict from anywhere in the calls pane.
 class VerdictPanel : public QWidget
 {
@@ -39,12 +38,10 @@ public:
     QLineEdit *noteEdit() const { return m_note; }
     QLabel *problemLabel() const { return m_problem; }
     QList<QAction *> verdictActions() const; // Pass, Fail, Unsure (their shortcuts)
-    void saveNote(); // what the note edit holds, now
-
-    static constexpr int NoteSaveDelayMs = 600;
 
 private:
     void choose(Verdict verdict);
+    void saveNote();
     void updateEnabled();
     int runId() const;
     QString callKey() const;
@@ -56,7 +53,6 @@ private:
     std::array<QAction *, 3> m_actions{};
     QLineEdit *m_note = nullptr;
     QLabel *m_problem = nullptr;
-    QTimer *m_noteDelay = nullptr;
 };
 
 } // namespace simwatch

@@ -14,7 +14,9 @@ const QString SimulationsKey = QStringLiteral("watch/simulations");
 const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
 const QString HungAfterKey = QStringLiteral("watch/hungAfterMinutes");
 const QString HistoryRunsKey = QStringLiteral("history/runs");
+const QString PairedRunsKey = QStringLiteral("compare/runAgainPairs"); // "after:before" items
 constexpr int MaxHistoryRuns = 100000;
+constexpr int MaxPairedRuns = 1000; // the oldest (lowest ids) go first
 
 } // namespace
 
@@ -42,6 +44,16 @@ void AppSettings::load(QSettings &settings)
         if (ok && id > 0 && !m_simulationIds.contains(id))
             m_simulationIds.append(id);
     }
+    m_pairedBefore.clear();
+    const QStringList pairs = settings.value(PairedRunsKey).toStringList();
+    for (const QString &pair : pairs) {
+        const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+        bool okAfter = false, okBefore = false;
+        const int after = pair.left(colon).toInt(&okAfter);
+        const int before = pair.mid(colon + 1).toInt(&okBefore);
+        if (colon > 0 && okAfter && okBefore)
+            setPairedBefore(after, before);
+    }
 }
 
 void AppSettings::save(QSettings &settings) const
@@ -56,6 +68,19 @@ void AppSettings::save(QSettings &settings) const
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
     settings.setValue(SimulationsKey, ids);
+    QStringList pairs;
+    for (auto it = m_pairedBefore.cbegin(); it != m_pairedBefore.cend(); ++it)
+        pairs.append(QStringLiteral("%1:%2").arg(it.key()).arg(it.value()));
+    settings.setValue(PairedRunsKey, pairs);
+}
+
+void AppSettings::setPairedBefore(int after, int before)
+{
+    if (after <= 0 || before <= 0 || after == before)
+        return;
+    m_pairedBefore.insert(after, before);
+    while (m_pairedBefore.size() > MaxPairedRuns)
+        m_pairedBefore.erase(m_pairedBefore.begin());
 }
 
 void AppSettings::setBaseUrl(const QUrl &url)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -47,6 +48,10 @@ public:
     void setHistoryRuns(int runs);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
+    // Run again's pairs: a new run and the run it repeats, which Compare With shows as "before".
+    // Not a setting the user edits, so no changed(); Session::pairRuns() saves it.
+    int pairedBefore(int after) const { return m_pairedBefore.value(after, -1); }
+    void setPairedBefore(int after, int before);
 
 Q_SIGNALS:
     void changed();
@@ -58,6 +63,7 @@ private:
     int m_hungAfterMinutes = DefaultHungAfterMinutes;
     int m_historyRuns = DefaultHistoryRuns;
     QList<int> m_simulationIds;
+    QMap<int, int> m_pairedBefore; // after -> before
     QString m_keyStorageNote;
     bool m_keyInPlainText = false;
 };

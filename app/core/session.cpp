@@ -56,6 +56,15 @@ void Session::rewatch(const SimulationStore::Entry &removed, int position)
     m_watcher.watch(removed.id);
 }
 
+void Session::pairRuns(int after, int before)
+{
+    m_settings.setPairedBefore(after, before);
+    if (m_persistent) {
+        QSettings settings;
+        m_settings.save(settings);
+    }
+}
+
 void Session::unwatch(int id)
 {
     m_store.unwatch(id);

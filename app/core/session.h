@@ -48,6 +48,10 @@ public:
     // Watches a run again that was just unwatched, at `position` in the list, showing at once what
     // was known of it (marked as from the history until the server answers), then fetching it.
     void rewatch(const SimulationStore::Entry &removed, int position);
+    // `after` was made by Run again from `before`: Compare With offers `before` first for it.
+    // Remembered with the watch list.
+    void pairRuns(int after, int before);
+    int pairedBefore(int after) const { return m_settings.pairedBefore(after); } // -1: none
     void refresh(int id);
     // Fetches again what a rejected key or a missing permission stopped.
     void retryPermanentFailures();

@@ -35,14 +35,15 @@ QJsonValue stringOrNull(const QString &text)
 }
 } // namespace
 
-QJsonObject jsonReport(const Simulation &s, const QDateTime &exportedAt)
+QJsonObject jsonReport(const Simulation &s, const QDateTime &exportedAt, const RunVerdicts &verdicts)
 {
     QJsonArray scenarios;
     for (const QJsonObject &scenario : s.scenarios)
         scenarios.append(scenario);
     QJsonArray recordings;
-    for (const Recording &r : s.recordings) {
-        recordings.append(QJsonObject{
+    for (int i = 0; i < s.recordings.size(); ++i) {
+        const Recording &r = s.recordings.at(i);
+        QJsonObject call{
             {QStringLiteral("id"), intOrNull(r.id)},
             {QStringLiteral("time"), isoOrNull(r.timeOfCall)},
             {QStringLiteral("scenario"), stringOrNull(r.scenario)},
@@ -50,7 +51,11 @@ QJsonObject jsonReport(const Simulation &s, const QDateTime &exportedAt)
             {QStringLiteral("duration_seconds"), intOrNull(r.durationSeconds)},
             {QStringLiteral("sentiment"), stringOrNull(r.sentiment)},
             {QStringLiteral("raw"), r.raw()},
-        });
+        };
+        const CallVerdict verdict = verdicts.call(callKey(r, i));
+        call.insert(QStringLiteral("verdict"), stringOrNull(verdictKey(verdict.verdict)));
+        call.insert(QStringLiteral("verdict_note"), stringOrNull(verdict.note.trimmed()));
+        recordings.append(call);
     }
     const QJsonValue agent = s.agent ? QJsonValue(QJsonObject{{QStringLiteral("id"), s.agent->id},
                                                               {QStringLiteral("name"), s.agent->name}})
@@ -96,6 +101,8 @@ QJsonObject jsonReport(const Simulation &s, const QDateTime &exportedAt)
         {QStringLiteral("exported_at"), isoOrNull(exportedAt)},
         {QStringLiteral("simulation"), simulation},
         {QStringLiteral("recordings"), recordings},
+        {QStringLiteral("reviewer_note"), stringOrNull(verdicts.note.trimmed())},
+        {QStringLiteral("verdicts"), verdictCountsJson(s, verdicts)},
     };
 }
 

@@ -94,7 +94,7 @@ QString containedMarkdown(const QString &text)
     return out;
 }
 
-QString markdownReport(const Simulation &s, const QDateTime &exportedAt)
+QString markdownReport(const Simulation &s, const QDateTime &exportedAt, const RunVerdicts &verdicts)
 {
     QString md;
     md += QStringLiteral("# ") + QCoreApplication::translate("simwatch::report", "SimWatch review") + QStringLiteral(": ") + escapeInline(reportTitle(s)) + QStringLiteral("\n\n");
@@ -160,13 +160,37 @@ QString markdownReport(const Simulation &s, const QDateTime &exportedAt)
     md += QCoreApplication::translate("simwatch::report", "Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? QCoreApplication::translate("simwatch::report", "yes") : QCoreApplication::translate("simwatch::report", "no"))
         + QStringLiteral("\n\n");
 
+    // The reviewer's own words: plain text, each line escaped (they are not the server's Markdown).
+    md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Your verdicts and notes") + QStringLiteral("\n\n");
+    md += escapeInline(verdictCountsText(s, verdicts)) + QStringLiteral("\n\n");
+    if (!verdicts.note.trimmed().isEmpty()) {
+        QStringList lines;
+        for (const QString &line : verdicts.note.trimmed().split(QLatin1Char('\n')))
+            lines.append(QStringLiteral("> ") + escapeInline(line));
+        md += lines.join(QStringLiteral("\n")) + QStringLiteral("\n\n");
+    }
+    const QList<JudgedCall> judged = judgedCalls(s, verdicts);
+    for (const JudgedCall &call : judged) {
+        QString line = QStringLiteral("- ") + QCoreApplication::translate("simwatch::report", "Call %1").arg(call.label);
+        if (call.verdict.verdict != Verdict::None)
+            line += QStringLiteral(": **") + verdictText(call.verdict.verdict) + QStringLiteral("**");
+        if (!call.verdict.note.trimmed().isEmpty())
+            line += QStringLiteral(" \u2014 ") + escapeInline(call.verdict.note);
+        md += line + QLatin1Char('\n');
+    }
+    if (!judged.isEmpty())
+        md += QLatin1Char('\n');
+
     md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Calls") + QStringLiteral("\n\n");
     if (s.recordings.isEmpty()) {
         md += QCoreApplication::translate("simwatch::report", "No calls recorded.") + QStringLiteral("\n");
     } else {
-        md += row({QCoreApplication::translate("simwatch::report", "Time (UTC)"), QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Status"), QCoreApplication::translate("simwatch::report", "Duration"), QCoreApplication::translate("simwatch::report", "Sentiment")}) + separator(5, {3});
-        for (const Recording &r : s.recordings)
-            md += row({utcText(r.timeOfCall), r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
+        md += row({QCoreApplication::translate("simwatch::report", "Call"), QCoreApplication::translate("simwatch::report", "Time (UTC)"), QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Status"), QCoreApplication::translate("simwatch::report", "Duration"), QCoreApplication::translate("simwatch::report", "Sentiment"), QCoreApplication::translate("simwatch::report", "Verdict")}) + separator(7, {4});
+        for (int i = 0; i < s.recordings.size(); ++i) {
+            const Recording &r = s.recordings.at(i);
+            md += row({callLabel(r, i), utcText(r.timeOfCall), r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment,
+                       verdictText(verdicts.call(callKey(r, i)).verdict)});
+        }
     }
     return md;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/simulation.h"
+#include "verdicts/verdicts.h"
 
 #include <QDateTime>
 #include <QString>
@@ -11,7 +12,7 @@ namespace simwatch::report {
 // review texts are kept as written (they are Markdown already) under their own headings, with
 // their headings demoted below ours and an unclosed code fence closed, so they cannot swallow
 // the rest of the report.
-QString markdownReport(const Simulation &simulation, const QDateTime &exportedAt);
+QString markdownReport(const Simulation &simulation, const QDateTime &exportedAt, const RunVerdicts &verdicts = {});
 
 // Escapes Markdown syntax in one line of inline text (table cells also escape '|').
 QString escapeInline(const QString &text);

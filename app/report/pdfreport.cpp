@@ -234,18 +234,36 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
     paragraph(cursor, QCoreApplication::translate("simwatch::report", "Prompt suggestion applied to the agent: %1").arg(s.promptSuggestionApplied ? QCoreApplication::translate("simwatch::report", "yes") : QCoreApplication::translate("simwatch::report", "no")),
               textFormat(10, false, MutedColor));
 
+    heading(cursor, QCoreApplication::translate("simwatch::report", "Your verdicts and notes"), 2);
+    const RunVerdicts &verdicts = options.verdicts;
+    paragraph(cursor, verdictCountsText(s, verdicts));
+    if (!verdicts.note.trimmed().isEmpty())
+        paragraph(cursor, verdicts.note.trimmed());
+    const QList<JudgedCall> judged = judgedCalls(s, verdicts);
+    if (!judged.isEmpty()) {
+        QList<QStringList> rows;
+        for (const JudgedCall &call : judged)
+            rows.append({call.label, verdictText(call.verdict.verdict), call.verdict.note.trimmed()});
+        table(cursor, {QCoreApplication::translate("simwatch::report", "Call"), QCoreApplication::translate("simwatch::report", "Verdict"), QCoreApplication::translate("simwatch::report", "Note")}, rows,
+              {14, 14, 72});
+    }
+
     heading(cursor, QCoreApplication::translate("simwatch::report", "Calls"), 2);
     if (s.recordings.isEmpty()) {
         paragraph(cursor, QCoreApplication::translate("simwatch::report", "No calls recorded."));
     } else {
         QList<QStringList> rows;
-        for (const Recording &r : s.recordings)
+        for (int i = 0; i < s.recordings.size(); ++i) {
+            const Recording &r = s.recordings.at(i);
             // The column header says UTC; without the suffix the time fits on one line.
-            rows.append({r.timeOfCall.isValid() ? r.timeOfCall.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            rows.append({callLabel(r, i),
+                         r.timeOfCall.isValid() ? r.timeOfCall.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                                 : utcText(r.timeOfCall),
-                         r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment});
-        table(cursor, {QCoreApplication::translate("simwatch::report", "Time (UTC)"), QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Status"), QCoreApplication::translate("simwatch::report", "Duration"), QCoreApplication::translate("simwatch::report", "Sentiment")}, rows,
-              {24, 34, 16, 11, 15});
+                         r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment,
+                         verdictText(verdicts.call(callKey(r, i)).verdict)});
+        }
+        table(cursor, {QCoreApplication::translate("simwatch::report", "Call"), QCoreApplication::translate("simwatch::report", "Time (UTC)"), QCoreApplication::translate("simwatch::report", "Scenario"), QCoreApplication::translate("simwatch::report", "Status"), QCoreApplication::translate("simwatch::report", "Duration"), QCoreApplication::translate("simwatch::report", "Sentiment"), QCoreApplication::translate("simwatch::report", "Verdict")}, rows,
+              {9, 20, 25, 12, 9, 12, 13});
     }
 }
 

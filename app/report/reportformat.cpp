@@ -42,9 +42,9 @@ QString writeReport(const Simulation &simulation, Format format, const QString &
 {
     switch (format) {
     case Format::Markdown:
-        return writeBytes(path, markdownReport(simulation, options.exportedAt).toUtf8());
+        return writeBytes(path, markdownReport(simulation, options.exportedAt, options.verdicts).toUtf8());
     case Format::Json:
-        return writeBytes(path, QJsonDocument(jsonReport(simulation, options.exportedAt)).toJson(QJsonDocument::Indented));
+        return writeBytes(path, QJsonDocument(jsonReport(simulation, options.exportedAt, options.verdicts)).toJson(QJsonDocument::Indented));
     case Format::Pdf:
         return writePdfReport(simulation, path, options);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/simulation.h"
+#include "verdicts/verdicts.h"
 
 #include <QDateTime>
 #include <QPageSize>
@@ -16,6 +17,7 @@ struct Options
 {
     QDateTime exportedAt;                    // UTC; stamped into every format
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    RunVerdicts verdicts;                    // the reviewer's verdicts and notes, in every format
 };
 
 // The format a file name asks for (.md/.markdown, .pdf, .json, case-insensitive); empty otherwise.

@@ -59,4 +59,31 @@ QString scenarioDescription(const QJsonObject &scenario)
     return scenario.value(QLatin1StringView("description")).toString().trimmed();
 }
 
+QString callLabel(const Recording &recording, int position)
+{
+    return recording.id >= 0 ? QLatin1Char('#') + QString::number(recording.id) : QString::number(position + 1);
+}
+
+QList<JudgedCall> judgedCalls(const Simulation &simulation, const RunVerdicts &verdicts)
+{
+    QList<JudgedCall> result;
+    if (verdicts.calls.isEmpty())
+        return result;
+    for (int i = 0; i < simulation.recordings.size(); ++i) {
+        const Recording &recording = simulation.recordings.at(i);
+        const CallVerdict verdict = verdicts.call(callKey(recording, i));
+        if (!verdict.isEmpty())
+            result.append({callLabel(recording, i), verdict});
+    }
+    return result;
+}
+
+QString verdictCountsText(const Simulation &simulation, const RunVerdicts &verdicts)
+{
+    const VerdictCounts counts = verdicts.counts(simulation);
+    const int calls = int(simulation.recordings.size());
+    return QCoreApplication::translate("simwatch::report", "%1 pass \u00B7 %2 fail \u00B7 %3 unsure \u00B7 %4 of %n call(s) not judged", nullptr, calls)
+        .arg(counts.pass).arg(counts.fail).arg(counts.unsure).arg(qMax(0, calls - counts.judged()));
+}
+
 } // namespace simwatch::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/simulation.h"
+#include "verdicts/verdicts.h"
 
 #include <QString>
 
@@ -14,5 +15,17 @@ QString countText(int value);                               // "—" for -1
 QString reviewTextOrNote(const ReviewText &text);           // the text, or a note such as "Not computed yet."
 QString scenarioName(const QJsonObject &scenario);
 QString scenarioDescription(const QJsonObject &scenario);
+// A call as the review texts cite it: "#70004", or its position ("3") without an id.
+QString callLabel(const Recording &recording, int position);
+
+// A call the reviewer judged or wrote a note on, in the run's call order.
+struct JudgedCall
+{
+    QString label; // callLabel()
+    CallVerdict verdict;
+};
+QList<JudgedCall> judgedCalls(const Simulation &simulation, const RunVerdicts &verdicts);
+// "3 pass · 1 fail · 0 unsure · 4 of 8 calls not judged"
+QString verdictCountsText(const Simulation &simulation, const RunVerdicts &verdicts);
 
 } // namespace simwatch::report

@@ -116,16 +116,8 @@ Snapshot FakeSimulation::snapshot(double simNow) const
     return s;
 }
 
-bool FakeSimulation::isStartable(double simNow) const
-{
-    const Phase p = snapshot(simNow).phase;
-    return p == Phase::Draft || p == Phase::Completed || p == Phase::Stopped;
-}
-
 void FakeSimulation::start(double simNow, const QDateTime &wallStartUtc, int firstRecordingId)
 {
-    if (m_started)
-        m_endStopped = false; // a restarted run goes all the way
     m_started = true;
     ++m_run;
     m_startedAt = simNow;

@@ -79,11 +79,10 @@ public:
     Snapshot snapshot(double simNow) const;
     QJsonObject toJson(double simNow, const QString &audioBase) const;
 
-    // Starts a new run (Draft -> Pending, or a restart from Completed/Stopped). `simNow` is the
-    // simulated clock at the start; `wallStartUtc` anchors the call timestamps. Recording ids are
+    // Starts the run (Draft -> Pending). `simNow` is the simulated clock at the start;
+    // `wallStartUtc` anchors the call timestamps. Recording ids are
     // firstRecordingId .. firstRecordingId + totalCalls() - 1.
     void start(double simNow, const QDateTime &wallStartUtc, int firstRecordingId);
-    bool isStartable(double simNow) const;
 
     struct StopResult
     {
@@ -113,9 +112,9 @@ private:
     QList<ScenarioRecord> m_scenarios;
     QDateTime m_createDate;
 
-    // current run
+    // the run, once started
     bool m_started = false;
-    int m_run = 0;
+    int m_run = 0; // 1 once started; part of the content seeds, so the demo's calls stay the same
     double m_startedAt = 0;
     QDateTime m_wallStart;
     std::optional<double> m_stoppedAt; // elapsed simulated seconds at a client stop

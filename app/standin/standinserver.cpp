@@ -741,9 +741,14 @@ Reply StandinServerPrivate::createSimulation(const QHttpServerRequest &req)
 
 Reply StandinServerPrivate::startSimulation(FakeSimulation &sim, const QHttpServerRequest &req)
 {
-    if (!sim.isStartable(simNow()))
+    // Only a Draft starts: a run that ran is run again by creating a new simulation.
+    const Phase phase = sim.snapshot(simNow()).phase;
+    if (phase != Phase::Draft) {
+        const bool ended = phase == Phase::Completed || phase == Phase::Stopped;
         return jsonResponse(200, {{u"success"_s, false},
-                                  {u"message"_s, u"Simulation is already running"_s}});
+                                  {u"message"_s, ended ? u"Only a Draft simulation can be started"_s
+                                                       : u"Simulation is already running"_s}});
+    }
     if (!req.body().trimmed().isEmpty()) {
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &err);
@@ -802,7 +807,9 @@ Reply StandinServerPrivate::serveAudio(const QHttpServerRequest &req, const QStr
     if (!call || call->callStatus != u"completed"_s)
         return htmlNotFound();
 
-    const QByteArray wav = makeWav(quint32(call->recordingId));
+    // As long as the call: call_duration_in_seconds says how long a player will show.
+    const WavRecording wav(quint32(call->recordingId), call->durationSeconds);
+    const qint64 len = wav.size();
     Reply r;
     r.headers = {{"Content-Type", "audio/wav"}, {"Accept-Ranges", "bytes"},
                  {"Cache-Control", "public, max-age=86400"}};
@@ -811,7 +818,6 @@ Reply StandinServerPrivate::serveAudio(const QHttpServerRequest &req, const QStr
     if (range.startsWith("bytes=") && !range.contains(',')) {
         const QByteArray spec = range.mid(6);
         const qsizetype dash = spec.indexOf('-');
-        const qint64 len = wav.size();
         qint64 first = -1, last = len - 1;
         bool ok1 = true, ok2 = true;
         if (dash == 0) {
@@ -831,11 +837,11 @@ Reply StandinServerPrivate::serveAudio(const QHttpServerRequest &req, const QStr
             r.status = 206;
             r.headers.append({"Content-Range", "bytes " + QByteArray::number(first) + '-'
                                                    + QByteArray::number(last) + '/' + QByteArray::number(len)});
-            r.body = wav.mid(first, last - first + 1);
+            r.body = wav.bytes(first, last - first + 1);
             return r;
         }
     }
-    r.body = wav;
+    r.body = wav.all();
     return r;
 }
 

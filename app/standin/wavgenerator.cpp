@@ -25,55 +25,80 @@ void appendLe32(QByteArray &out, quint32 v)
     out.append(b, 4);
 }
 
-} // namespace
-
-QByteArray makeWav(quint32 seed, double seconds, int sampleRate)
+// About six seconds of turns: beeps of 150-400 ms separated by 80-200 ms pauses, "agent" turns
+// higher than "customer" ones. 8-bit PCM is unsigned: 128 is silence. Ends in a pause, so the
+// repeats join without a click.
+QByteArray beepPattern(quint32 seed, int sampleRate)
 {
-    sampleRate = std::clamp(sampleRate, 1000, 48000);
-    seconds = std::clamp(seconds, 0.1, 60.0);
-    const quint32 samples = quint32(std::lround(seconds * sampleRate));
-    const quint32 dataBytes = samples * 2;
-
-    QByteArray out;
-    out.reserve(int(44 + dataBytes));
-    out.append("RIFF", 4);
-    appendLe32(out, 36 + dataBytes);
-    out.append("WAVE", 4);
-    out.append("fmt ", 4);
-    appendLe32(out, 16);                     // PCM fmt chunk size
-    appendLe16(out, 1);                      // PCM
-    appendLe16(out, 1);                      // mono
-    appendLe32(out, quint32(sampleRate));
-    appendLe32(out, quint32(sampleRate) * 2); // byte rate
-    appendLe16(out, 2);                      // block align
-    appendLe16(out, 16);                     // bits per sample
-    out.append("data", 4);
-    appendLe32(out, dataBytes);
-
-    // Beeps of 150-400 ms separated by 80-200 ms pauses; "agent" turns are higher than "customer".
     QRandomGenerator rng(seed ^ 0x5eedc0deu);
     const double agentHz = 660.0 + rng.bounded(8) * 20.0;
     const double customerHz = 440.0 + rng.bounded(8) * 15.0;
     const double twoPi = 2.0 * std::numbers::pi;
-    quint32 i = 0;
+    const int fade = std::max(1, sampleRate / 100); // 10 ms ramps, no clicks
+    QByteArray out;
+    out.reserve(7 * sampleRate);
     bool agent = true;
-    while (i < samples) {
-        const quint32 toneLen = quint32(sampleRate * (0.15 + rng.bounded(26) / 100.0));
-        const quint32 gapLen = quint32(sampleRate * (0.08 + rng.bounded(13) / 100.0));
+    while (out.size() < 6 * sampleRate) {
+        const int toneLen = int(sampleRate * (0.15 + rng.bounded(26) / 100.0));
+        const int gapLen = int(sampleRate * (0.08 + rng.bounded(13) / 100.0));
         const double hz = agent ? agentHz : customerHz;
-        const quint32 fade = std::max<quint32>(1, quint32(sampleRate / 100)); // 10 ms ramps, no clicks
-        for (quint32 k = 0; k < toneLen && i < samples; ++k, ++i) {
+        for (int k = 0; k < toneLen; ++k) {
             double env = 1.0;
             if (k < fade)
                 env = double(k) / fade;
             else if (toneLen - k < fade)
                 env = double(toneLen - k) / fade;
             const double v = 0.35 * env * std::sin(twoPi * hz * k / sampleRate);
-            appendLe16(out, quint16(qint16(std::lround(v * 32767.0))));
+            out.append(char(quint8(128 + std::lround(v * 127.0))));
         }
-        for (quint32 k = 0; k < gapLen && i < samples; ++k, ++i)
-            appendLe16(out, 0);
+        out.append(gapLen, char(128));
         agent = !agent;
+    }
+    return out;
+}
+
+} // namespace
+
+WavRecording::WavRecording(quint32 seed, int seconds)
+    : m_pattern(beepPattern(seed, SampleRate))
+    , m_dataBytes(qint64(std::clamp(seconds, 1, MaxSeconds)) * SampleRate)
+{
+    const quint32 dataBytes = quint32(m_dataBytes);
+    m_header.reserve(HeaderSize);
+    m_header.append("RIFF", 4);
+    appendLe32(m_header, 36 + dataBytes);
+    m_header.append("WAVE", 4);
+    m_header.append("fmt ", 4);
+    appendLe32(m_header, 16);                   // PCM fmt chunk size
+    appendLe16(m_header, 1);                    // PCM
+    appendLe16(m_header, 1);                    // mono
+    appendLe32(m_header, quint32(SampleRate));
+    appendLe32(m_header, quint32(SampleRate));  // byte rate: one byte per sample
+    appendLe16(m_header, 1);                    // block align
+    appendLe16(m_header, 8);                    // bits per sample
+    m_header.append("data", 4);
+    appendLe32(m_header, dataBytes);
+}
+
+QByteArray WavRecording::bytes(qint64 offset, qint64 length) const
+{
+    offset = std::clamp<qint64>(offset, 0, size());
+    length = std::clamp<qint64>(length, 0, size() - offset);
+    QByteArray out;
+    out.reserve(length);
+    qint64 pos = offset;
+    const qint64 end = offset + length;
+    if (pos < HeaderSize) {
+        const qint64 n = std::min(end, HeaderSize) - pos;
+        out.append(m_header.constData() + pos, n);
+        pos += n;
+    }
+    const qint64 period = m_pattern.size();
+    while (pos < end) {
+        const qint64 inPattern = (pos - HeaderSize) % period;
+        const qint64 n = std::min(end - pos, period - inPattern);
+        out.append(m_pattern.constData() + inPattern, n);
+        pos += n;
     }
     return out;
 }

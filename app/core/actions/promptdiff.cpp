@@ -285,4 +285,15 @@ QList<SectionDiff> diffSections(const QList<PromptSection> &before, const QList<
     return out;
 }
 
+QString promptText(const QList<PromptSection> &sections)
+{
+    QStringList parts;
+    for (const PromptSection &section : sections) {
+        const QString title = section.title.trimmed();
+        const QString prompt = section.prompt.trimmed();
+        parts.append(title.isEmpty() ? prompt : prompt.isEmpty() ? title : title + QLatin1Char('\n') + prompt);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 } // namespace simwatch::promptdiff

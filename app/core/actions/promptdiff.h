@@ -52,5 +52,8 @@ QList<LinePair> diffLines(const QString &before, const QString &after);
 // Sections matched by title (trimmed, case-insensitive, first unused match). The order is the
 // suggestion's; a section only in `before` is placed where it stood relative to matched ones.
 QList<SectionDiff> diffSections(const QList<PromptSection> &before, const QList<PromptSection> &after);
+// A prompt as one text to paste into the agent: each section's title on a line of its own, then
+// its prompt; a blank line between sections. An untitled section is its prompt alone.
+QString promptText(const QList<PromptSection> &sections);
 
 } // namespace simwatch::promptdiff

@@ -3,11 +3,13 @@
 #include "api/endpoints.h"
 
 #include "domain/parse.h"
+#include "domain/values.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace simwatch {
 
@@ -84,7 +86,26 @@ QString EnhanceOutcome::humanMessage() const
     return error.message;
 }
 
+QString StartOutcome::humanMessage() const
+{
+    if (started)
+        return {};
+    if (error.kind == ApiError::Kind::ApiFailure && !serverMessage.isEmpty())
+        return serverMessage;
+    return error.message;
+}
+
+QString CreateOutcome::humanMessage() const
+{
+    return created ? QString() : error.message;
+}
+
 namespace actions {
+
+QString startPath(int id)
+{
+    return endpoints::simulationAction(id, QStringLiteral("start"));
+}
 
 QString stopPath(int id)
 {
@@ -167,6 +188,119 @@ EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply)
     return out;
 }
 
+StartOutcome startOutcome(const ApiClient::Reply &reply)
+{
+    StartOutcome out;
+    if (reply.error.isError()) {
+        out.error = reply.error;
+        return out;
+    }
+    bool ok = false;
+    const QJsonObject object = bodyObject(reply.body, &ok);
+    if (!ok) {
+        out.error = badPayload();
+        return out;
+    }
+    const QJsonValue message = object.value(QLatin1StringView("message"));
+    out.serverMessage = message.isString() ? message.toString().trimmed() : QString();
+    // Like stop: HTTP 200 with `success: false` when the run cannot start.
+    if (!object.value(QLatin1StringView("success")).toBool(false)) {
+        out.error.kind = ApiError::Kind::ApiFailure;
+        out.error.httpStatus = reply.httpStatus;
+        out.error.message = out.serverMessage.isEmpty()
+            ? QCoreApplication::translate("simwatch::SimulationActions", "The server did not start the simulation and gave no reason.")
+            : out.serverMessage;
+        return out;
+    }
+    out.started = true;
+    return out;
+}
+
+CreateOutcome createOutcome(const ApiClient::Reply &reply)
+{
+    CreateOutcome out;
+    if (reply.error.isError()) {
+        out.error = reply.error;
+        return out;
+    }
+    bool ok = false;
+    const QJsonObject object = bodyObject(reply.body, &ok);
+    if (!ok) {
+        out.error = badPayload();
+        return out;
+    }
+    if (object.contains(QLatin1StringView("success")) && !object.value(QLatin1StringView("success")).toBool(false)) {
+        out.error.kind = ApiError::Kind::ApiFailure;
+        out.error.httpStatus = reply.httpStatus;
+        out.error.message = parse::errorDescription(reply.body);
+        if (out.error.message.isEmpty())
+            out.error.message = QCoreApplication::translate("simwatch::SimulationActions", "The server did not create the simulation and gave no reason.");
+        return out;
+    }
+    // Without the new id there is nothing to start or watch.
+    out.id = parse::idOf(object.value(QLatin1StringView("simulation")).toObject().value(QLatin1StringView("id")));
+    if (out.id <= 0) {
+        out.id = -1;
+        out.error = badPayload();
+        return out;
+    }
+    out.created = true;
+    return out;
+}
+
+QByteArray runAgainBody(const Simulation &run, const QString &name)
+{
+    QJsonObject body{{QStringLiteral("name"), name.trimmed()},
+                     {QStringLiteral("agent_id"), run.agent ? run.agent->id : 0}};
+    // Settings the object did not give (-1) are left to the API's defaults.
+    const auto setting = [&body](const QString &key, int value) {
+        if (value > 0)
+            body.insert(key, value);
+    };
+    setting(QStringLiteral("number_of_call_to_make"), run.numberOfCallToMake);
+    setting(QStringLiteral("concurrent_call_count"), run.concurrentCallCount);
+    setting(QStringLiteral("max_call_duration_in_minutes"), run.maxCallDurationMinutes);
+    QJsonArray scenarios;
+    for (const QJsonObject &scenario : run.scenarios) {
+        // The documented keys only: the old scenario's id would update that one, not add a copy.
+        // Odoo's `false` for an empty text becomes an empty string.
+        QJsonObject item{{QStringLiteral("name"), parse::stringOf(scenario.value(QLatin1StringView("name")))},
+                         {QStringLiteral("description"), parse::stringOf(scenario.value(QLatin1StringView("description")))},
+                         {QStringLiteral("expected_result"), parse::stringOf(scenario.value(QLatin1StringView("expected_result")))}};
+        QJsonArray voices;
+        for (const QJsonValue &voice : scenario.value(QLatin1StringView("selected_voices")).toArray()) {
+            const QJsonObject v = voice.toObject();
+            if (v.value(QLatin1StringView("provider")).isString() && !v.value(QLatin1StringView("id")).isUndefined())
+                voices.append(QJsonObject{{QStringLiteral("id"), v.value(QLatin1StringView("id"))},
+                                          {QStringLiteral("provider"), v.value(QLatin1StringView("provider"))}});
+        }
+        if (!voices.isEmpty())
+            item.insert(QStringLiteral("selected_voices"), voices);
+        scenarios.append(item);
+    }
+    body.insert(QStringLiteral("scenarios"), scenarios);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QString nextRunName(const QString &name)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(.*) \\(run (\\d{1,6})\\)$"));
+    const QString simplified = name.simplified();
+    const QRegularExpressionMatch match = numbered.match(simplified);
+    // Multi-arg: a name with "%2" in it stays as it is.
+    if (match.hasMatch())
+        return QCoreApplication::translate("simwatch::SimulationActions", "%1 (run %2)")
+            .arg(match.captured(1), QString::number(match.captured(2).toInt() + 1));
+    return QCoreApplication::translate("simwatch::SimulationActions", "%1 (run %2)").arg(simplified, QStringLiteral("2"));
+}
+
+int plannedCalls(const Simulation &run)
+{
+    if (run.calls.total > 0)
+        return run.calls.total;
+    return int(run.scenarios.size()) * qMax(1, run.numberOfCallToMake);
+}
+
 } // namespace actions
 
 SimulationActions::SimulationActions(ApiClient *client, QObject *parent)
@@ -185,6 +319,28 @@ void SimulationActions::enhancePrompt(int id, QObject *context, std::function<vo
 {
     m_client->post(actions::enhancePromptPath(id), QByteArray(), context,
                    [done = std::move(done)](const ApiClient::Reply &reply) { done(actions::enhanceOutcome(reply)); });
+}
+
+void SimulationActions::start(int id, QObject *context, std::function<void(const StartOutcome &)> done)
+{
+    m_client->post(actions::startPath(id), QByteArray(), context,
+                   [done = std::move(done)](const ApiClient::Reply &reply) { done(actions::startOutcome(reply)); });
+}
+
+void SimulationActions::create(const QByteArray &body, QObject *context, std::function<void(const CreateOutcome &)> done)
+{
+    m_client->post(endpoints::simulations(), body, context,
+                   [done = std::move(done)](const ApiClient::Reply &reply) { done(actions::createOutcome(reply)); });
+}
+
+void SimulationActions::runAgain(const Simulation &run, const QString &name, QObject *context,
+                                 std::function<void(const RunAgainOutcome &)> done)
+{
+    create(actions::runAgainBody(run, name), context, [this, context, done = std::move(done)](const CreateOutcome &created) {
+        if (!created.created)
+            return done({created, {}});
+        start(created.id, context, [created, done](const StartOutcome &started) { done({created, started}); });
+    });
 }
 
 } // namespace simwatch

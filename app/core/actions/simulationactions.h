@@ -3,6 +3,7 @@
 #include "actions/promptdiff.h"
 #include "api/apiclient.h"
 #include "api/apierror.h"
+#include "domain/simulation.h"
 
 #include <QObject>
 #include <QString>
@@ -37,15 +38,54 @@ struct EnhanceOutcome
     QString humanMessage() const;   // empty when ok
 };
 
+// Result of POST /simulations/{id}/start: `success: true` with the simulation (now Pending), or
+// HTTP 200 with `success: false` and a message when the run cannot start (it is not a Draft).
+struct StartOutcome
+{
+    bool started = false;
+    QString serverMessage;          // the server's `message` (plain text, may be empty)
+    ApiError error;                 // kind None when started
+    QString humanMessage() const;   // why it did not start; empty when started
+};
+
+// Result of POST /simulations: HTTP 200 (not 201) `{success, simulation}`, the new one a Draft.
+struct CreateOutcome
+{
+    bool created = false;
+    int id = -1;                    // the new simulation's id
+    ApiError error;                 // kind None when created
+    QString humanMessage() const;   // why it was not created; empty when created
+};
+
+// Run again: the copy is created, then started. `start` is read only when `create.created`.
+struct RunAgainOutcome
+{
+    CreateOutcome create;
+    StartOutcome start;
+};
+
 namespace actions {
 // Pure reply readers (tested directly).
 StopOutcome stopOutcome(const ApiClient::Reply &reply);
 EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply);
+StartOutcome startOutcome(const ApiClient::Reply &reply);
+CreateOutcome createOutcome(const ApiClient::Reply &reply);
 QString stopPath(int id);
 QString enhancePromptPath(int id);
+QString startPath(int id);
+
+// The body of POST /simulations that runs `run` again under `name`: the same agent, scenarios
+// (name, description, expected_result, selected_voices) and the settings the simulation object
+// gave; a setting it did not give is left out, so the API's default applies. Needs run.agent.
+QByteArray runAgainBody(const Simulation &run, const QString &name);
+// The name offered for the next run: "Support test" -> "Support test (run 2)",
+// "Support test (run 2)" -> "Support test (run 3)".
+QString nextRunName(const QString &name);
+// Calls a start makes: total_records, else scenarios x number_of_call_to_make (one when unknown).
+int plannedCalls(const Simulation &run);
 } // namespace actions
 
-// The two write actions on one simulation, GUI-free. Callbacks run once unless `context` dies.
+// The write actions on one simulation, GUI-free. Callbacks run once unless `context` dies.
 class SimulationActions : public QObject
 {
     Q_OBJECT
@@ -55,6 +95,12 @@ public:
 
     void stop(int id, QObject *context, std::function<void(const StopOutcome &)> done);
     void enhancePrompt(int id, QObject *context, std::function<void(const EnhanceOutcome &)> done);
+    void start(int id, QObject *context, std::function<void(const StartOutcome &)> done);
+    void create(const QByteArray &body, QObject *context, std::function<void(const CreateOutcome &)> done);
+    // create(runAgainBody(run, name)), then start() the new simulation if it was created. The
+    // start is sent through this object: it must live as long as `context` (its owner, in practice).
+    void runAgain(const Simulation &run, const QString &name, QObject *context,
+                  std::function<void(const RunAgainOutcome &)> done);
 
 private:
     ApiClient *m_client = nullptr;

@@ -5,12 +5,18 @@
 // The API's paths, relative to the base URL; built here only.
 namespace simwatch::endpoints {
 
+// The collection: POST creates a simulation (GET lists them).
+inline QString simulations()
+{
+    return QStringLiteral("/simulations");
+}
+
 inline QString simulation(int id)
 {
     return QStringLiteral("/simulations/%1").arg(id);
 }
 
-// A write action on one simulation: "stop", "enhance-prompt".
+// A write action on one simulation: "start", "stop", "enhance-prompt".
 inline QString simulationAction(int id, const QString &action)
 {
     return simulation(id) + QLatin1Char('/') + action;

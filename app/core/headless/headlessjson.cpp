@@ -25,7 +25,7 @@ QJsonValue reviewValue(const ReviewText &text)
 
 } // namespace
 
-QJsonObject record(int id, const Simulation *s, const ApiError &error)
+QJsonObject record(int id, const Simulation *s, const ApiError &error, const RunVerdicts &verdicts)
 {
     QJsonObject out;
     out.insert(QLatin1String("id"), id);
@@ -64,6 +64,20 @@ QJsonObject record(int id, const Simulation *s, const ApiError &error)
     else
         out.insert(QLatin1String("created"), QJsonValue::Null);
     out.insert(QLatin1String("recordings"), s ? int(s->recordings.size()) : 0);
+    if (!verdicts.isEmpty()) {
+        const auto textOrNull = [](const QString &text) {
+            return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text.trimmed());
+        };
+        QJsonObject calls;
+        for (auto it = verdicts.calls.cbegin(); it != verdicts.calls.cend(); ++it) {
+            const QString key = verdictKey(it->verdict);
+            calls.insert(it.key(), QJsonObject{{QLatin1String("verdict"), key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(key)},
+                                               {QLatin1String("note"), textOrNull(it->note)}});
+        }
+        out.insert(QLatin1String("verdicts"), QJsonObject{{QLatin1String("note"), textOrNull(verdicts.note)},
+                                                          {QLatin1String("counts"), verdictCountsJson(s ? *s : Simulation{}, verdicts)},
+                                                          {QLatin1String("calls"), calls}});
+    }
     if (error.isError())
         out.insert(QLatin1String("error"), QJsonObject{
             {QLatin1String("kind"), kindName(error.kind)},

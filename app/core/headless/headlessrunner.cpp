@@ -23,8 +23,12 @@ HeadlessRunner::HeadlessRunner(Session &session, Options options, QIODevice *out
 
 void HeadlessRunner::start(const QList<int> &ids)
 {
-    for (int id : ids)
+    const QString historyPath = history::History::defaultPath(m_session.settings().baseUrl());
+    for (int id : ids) {
+        if (m_options.json)
+            m_verdicts.insert(id, history::History::readVerdicts(historyPath, id));
         m_session.watch(id);
+    }
 }
 
 void HeadlessRunner::onFetched(int id)
@@ -74,7 +78,7 @@ void HeadlessRunner::print(int id)
     m_lastError[id] = error.isError() ? error.message : QString();
 
     QByteArray line = m_options.json
-        ? QJsonDocument(headless::record(id, s, error)).toJson(QJsonDocument::Compact)
+        ? QJsonDocument(headless::record(id, s, error, m_verdicts.value(id))).toJson(QJsonDocument::Compact)
         : headless::humanLine(id, s, error).toUtf8();
     if (m_lastLine.value(id) == line)
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "verdicts/verdicts.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -45,6 +47,7 @@ private:
     QHash<int, QByteArray> m_lastLine;  // per simulation: last record printed
     QHash<int, QString> m_lastError;    // per simulation: last error message written to stderr
     QSet<int> m_fetchedOnce;
+    QHash<int, RunVerdicts> m_verdicts; // the reviewer's, read once from the window's history
     bool m_done = false;
 };
 

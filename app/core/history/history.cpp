@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHash>
 #include <QUrl>
 #include <QStandardPaths>
@@ -204,6 +205,14 @@ QString History::defaultPath(const QUrl &apiUrl)
     const QByteArray tag = QCryptographicHash::hash(origin, QCryptographicHash::Sha256).toHex().left(12);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history-")
         + QString::fromLatin1(tag) + QStringLiteral(".sqlite");
+}
+
+RunVerdicts History::readVerdicts(const QString &path, int runId)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    HistoryDatabase db(path, connectionName("verdicts"));
+    return db.open() ? db.verdicts(runId) : RunVerdicts();
 }
 
 void History::follow(const SimulationStore &store)

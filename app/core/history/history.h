@@ -30,6 +30,9 @@ public:
 
     // The history file for the server of `apiUrl`, in the user's data location.
     static QString defaultPath(const QUrl &apiUrl);
+    // The reviewer's verdicts of a run in the history file at `path`, for a process that keeps no
+    // history of its own (headless): empty when there is no such file or it cannot be read.
+    static RunVerdicts readVerdicts(const QString &path, int runId);
     QString path() const { return m_path; }
 
     // Records every good value `store` announces (not values that came from the history).

@@ -258,7 +258,7 @@ bool HistoryDatabase::writeCallVerdict(int runId, const QString &callKey, const 
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO call_verdicts (run_id, call_key, verdict, note, updated)"
                                      " VALUES (?, ?, ?, ?, ?)"));
         for (const QVariant &value : {QVariant(runId), QVariant(callKey), QVariant(verdictKey(verdict.verdict)),
-                                      QVariant(verdict.note), timeValue(at)})
+                                      QVariant(verdict.note.isNull() ? QStringLiteral("") : verdict.note), timeValue(at)})
             query.addBindValue(value);
     }
     return query.exec() || fail(QCoreApplication::translate("simwatch::History", "Your verdict could not be saved."), query.lastError().databaseText());

@@ -86,7 +86,7 @@ void SimulationModel::setVerdicts(const VerdictStore *verdicts)
     if (m_verdicts)
         connect(m_verdicts, &VerdictStore::changed, this, &SimulationModel::onVerdictsChanged);
     for (const Row &row : m_rows)
-        onVerdictsChanged(row.id);
+        onVerdictsChanged(row.id, {});
 }
 
 QModelIndex SimulationModel::indexOfSimulation(int id) const
@@ -313,7 +313,7 @@ void SimulationModel::onErrorChanged(int id)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {ErrorRole});
 }
 
-void SimulationModel::onVerdictsChanged(int id)
+void SimulationModel::onVerdictsChanged(int id, const QString &callKey)
 {
     const int row = rowOf(id);
     if (row < 0)
@@ -321,8 +321,20 @@ void SimulationModel::onVerdictsChanged(int id)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {VerdictCountsRole, RunNoteRole});
     const QModelIndex parentIndex = index(row, 0);
     const int calls = rowCount(parentIndex);
-    if (calls > 0)
-        emit dataChanged(index(0, 0, parentIndex), index(calls - 1, ColumnCount - 1, parentIndex),
+    int first = 0;
+    int last = calls - 1;
+    if (!callKey.isEmpty()) { // one call: not a re-sort of every row on each keystroke of a note
+        const Simulation &s = *m_rows[size_t(row)].shown;
+        first = last = -1;
+        for (int i = 0; i < calls; ++i) {
+            if (simwatch::callKey(s.recordings.at(i), i) == callKey) {
+                first = last = i;
+                break;
+            }
+        }
+    }
+    if (first >= 0 && last >= first)
+        emit dataChanged(index(first, ColVerdict, parentIndex), index(last, ColVerdict, parentIndex),
                          {Qt::DisplayRole, VerdictRole, VerdictNoteRole});
 }
 

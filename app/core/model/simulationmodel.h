@@ -124,7 +124,7 @@ private:
     void onUnwatched(int id);
     void onSimulationChanged(int id);
     void onErrorChanged(int id);
-    void onVerdictsChanged(int id);
+    void onVerdictsChanged(int id, const QString &callKey);
     void syncRecordings(int row, const QList<Recording> &next);
 
     int rowOf(int id) const;

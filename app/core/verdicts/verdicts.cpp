@@ -73,4 +73,13 @@ QString expectedResult(const Simulation &simulation, const Recording &recording)
     return byName ? parse::stringOf(byName->value(QLatin1String("expected_result"))).trimmed() : QString();
 }
 
+QJsonObject verdictCountsJson(const Simulation &simulation, const RunVerdicts &verdicts)
+{
+    const VerdictCounts counts = verdicts.counts(simulation);
+    return {{QStringLiteral("pass"), counts.pass},
+            {QStringLiteral("fail"), counts.fail},
+            {QStringLiteral("unsure"), counts.unsure},
+            {QStringLiteral("not_judged"), qMax(0, int(simulation.recordings.size()) - counts.judged())}};
+}
+
 } // namespace simwatch

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -57,6 +58,9 @@ QString callKey(const Recording &recording, int position);
 // The `expected_result` of the scenario a call belongs to (by the call's scenario_id id, else
 // by scenario name); empty when unknown or `false`.
 QString expectedResult(const Simulation &simulation, const Recording &recording);
+
+// {pass, fail, unsure, not_judged} over the calls of `simulation`: the exports' and --json's.
+QJsonObject verdictCountsJson(const Simulation &simulation, const RunVerdicts &verdicts);
 
 } // namespace simwatch
 

@@ -22,7 +22,7 @@ void VerdictStore::setHistory(history::History *history)
         connect(m_history, &history::History::unavailable, this, [this] { emit canSaveChanged(false); });
     }
     for (int runId : held) {
-        emit changed(runId);
+        emit changed(runId, {});
         load(runId);
     }
     if (could != canSave())
@@ -77,7 +77,7 @@ void VerdictStore::onLoaded(int runId, const RunVerdicts &stored)
     }
     if (!m_noteEditedBeforeLoad.remove(runId))
         held.note = stored.note;
-    emit changed(runId);
+    emit changed(runId, {});
 }
 
 void VerdictStore::writeCall(int runId, const QString &callKey, const CallVerdict &verdict)
@@ -94,7 +94,7 @@ void VerdictStore::writeCall(int runId, const QString &callKey, const CallVerdic
     if (m_loading.contains(runId))
         m_editedBeforeLoad[runId].insert(callKey);
     m_history->setCallVerdict(runId, callKey, verdict);
-    emit changed(runId);
+    emit changed(runId, callKey);
 }
 
 void VerdictStore::setCallVerdict(int runId, const QString &callKey, Verdict verdict)
@@ -119,7 +119,7 @@ void VerdictStore::setRunNote(int runId, const QString &note)
     if (m_loading.contains(runId))
         m_noteEditedBeforeLoad.insert(runId);
     m_history->setRunNote(runId, note);
-    emit changed(runId);
+    emit changed(runId, {});
 }
 
 } // namespace simwatch

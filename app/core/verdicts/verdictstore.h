@@ -38,7 +38,8 @@ public:
     void setRunNote(int runId, const QString &note);
 
 Q_SIGNALS:
-    void changed(int runId);
+    // `callKey` is the call whose verdict or note changed; empty: the run's note, or everything.
+    void changed(int runId, const QString &callKey);
     void canSaveChanged(bool canSave);
 
 private:
