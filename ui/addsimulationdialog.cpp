@@ -28,7 +28,7 @@ AddSimulationDialog::AddSimulationDialog(const QList<int> &watchedIds, QWidget *
     label->setBuddy(m_input);
 
     m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("secondaryText"));
+    m_message->setObjectName(QStringLiteral("addSimulationMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
 
