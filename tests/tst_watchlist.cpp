@@ -6,7 +6,9 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "model/simulationmodel.h"
+#include "progresspanel.h"
 #include "recordingspanel.h"
+#include "simulationheader.h"
 #include "session.h"
 #include "standinserver.h"
 
@@ -160,6 +162,10 @@ private Q_SLOTS:
         QVERIFY(banner->retryButton()->isVisible());
         QVERIFY(banner->removeButton()->isVisible());
         QVERIFY(!banner->settingsButton()->isVisible());
+        // The panes say the same, rather than that they wait for an answer that came.
+        QCOMPARE(m_window->header()->agentLabel()->text(), u"The server does not know this simulation."_s);
+        QCOMPARE(m_window->progressPanel()->countsLabel()->text(), u"The server does not know this simulation."_s);
+        QCOMPARE(m_window->recordingsPanel()->emptyStateLabel()->text(), u"The server does not know this simulation."_s);
 
         QTest::mouseClick(banner->removeButton(), Qt::LeftButton);
         QCOMPARE(m_session->store().ids(), (QList<int>{456}));

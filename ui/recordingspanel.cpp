@@ -8,6 +8,7 @@
 #include "roles.h"
 #include "sentimentdelegate.h"
 #include "theme.h"
+#include "uitext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -247,7 +248,7 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
                 if (m_simulation.isValid() && !topLeft.parent().isValid() && topLeft.row() <= m_simulation.row()
                     && bottomRight.row() >= m_simulation.row()) {
                     // The run's own row: its status and running calls say what the list is waiting for.
-                    if (rolesTouch(roles, {SimulationModel::StatusRole, SimulationModel::InProgressCallsRole, SimulationModel::HasDataRole}))
+                    if (rolesTouch(roles, {SimulationModel::StatusRole, SimulationModel::InProgressCallsRole, SimulationModel::HasDataRole, SimulationModel::ErrorRole}))
                         updateEmptyState();
                     return;
                 }
@@ -495,8 +496,10 @@ QString RecordingsPanel::emptyText() const
     using M = SimulationModel;
     if (!m_simulation.isValid())
         return tr("No simulation selected");
-    if (!m_simulation.data(M::HasDataRole).toBool())
-        return tr("Waiting for the first answer from the server\u2026");
+    if (!m_simulation.data(M::HasDataRole).toBool()) {
+        const QString reason = UiText::noDataReason(UiText::errorFrom(m_simulation.data(M::ErrorRole)));
+        return reason.isEmpty() ? tr("Waiting for the first answer from the server\u2026") : reason;
+    }
     const int running = m_simulation.data(M::InProgressCallsRole).toInt();
     switch (Status(m_simulation.data(M::StatusRole).toInt())) {
     case Status::Draft:

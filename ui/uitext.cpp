@@ -101,6 +101,17 @@ QString UiText::errorTitle(ApiError::Kind kind)
     return tr("Something went wrong");
 }
 
+QString UiText::noDataReason(const ApiError &lastError)
+{
+    if (!lastError.isError())
+        return {};
+    if (lastError.kind == ApiError::Kind::NotFound)
+        return tr("The server does not know this simulation.");
+    if (isAuthError(lastError.kind))
+        return tr("The server refused access to this simulation.");
+    return tr("No data yet: the last attempt failed (see above).");
+}
+
 bool UiText::isAuthError(ApiError::Kind kind)
 {
     return kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden;

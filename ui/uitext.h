@@ -37,6 +37,10 @@ public:
     // "12 s", "3 min", "2 h", "4 days".
     static QString ageText(qint64 seconds);
 
+    // Why a run has no data to show, when its last fetch failed ("The server does not know this
+    // simulation"); empty while the first answer is simply still on its way.
+    static QString noDataReason(const ApiError &lastError);
+
     // Title of the error banner for a kind of error.
     static QString errorTitle(ApiError::Kind kind);
     static bool isAuthError(ApiError::Kind kind);
