@@ -41,7 +41,7 @@ private:
         QVERIFY2(available.contains(window.geometry()),
                  qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6").arg(window.x()).arg(window.y())
                                 .arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
-        // What the issue saw below the edge: the status bar and the list's buttons.
+        // What the issue saw below the edge: the status bar.
         const QRect statusBar(window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
         QVERIFY(window.rect().contains(statusBar));
     }
