@@ -1,6 +1,6 @@
 // Room to read and honest states. The window on small screens: the first start fits the available screen area, and a layout
-// saved on a larger monitor is brought back onto the screen, with the status bar and the watch
-// list's buttons visible, on a 1280×720 screen (the offscreen platform's, configured in main()).
+// saved on a larger monitor is brought back onto the screen, with the status bar visible, on a
+// 1280×720 screen (the offscreen platform's, configured in main()).
 
 #include "domain/parse.h"
 #include "mainwindow.h"
