@@ -21,6 +21,7 @@
 #include "simulationheader.h"
 #include "statusbadge.h"
 #include "theme.h"
+#include "uitext.h"
 #include "watch/watcher.h"
 #include "watchlistdelegate.h"
 
@@ -189,6 +190,7 @@ private slots:
     void nextNegativeFromAnywhere();
     void sortCallsFromTheKeyboard();
     void reviewTextsLinkToCalls();
+    void voicesInWords();
     void screenshots();
 
 private:
@@ -1096,6 +1098,15 @@ void TestMainWindow::reviewTextsLinkToCalls()
     QVERIFY(!calls->filter()->isFiltering());
     QVERIFY(calls->view()->hasFocus() || !m_window->isActiveWindow());
     QVERIFY(calls->detail()->shownText().contains(u"Call #1005"_s));
+}
+
+void TestMainWindow::voicesInWords()
+{
+    QCOMPARE(UiText::voiceText(u"eleven_labs s3://voices-bucket/voices/jenny/manifest.json"_s), u"jenny (ElevenLabs)"_s);
+    QCOMPARE(UiText::voiceText(u"rime mist"_s), u"mist (Rime)"_s);
+    QCOMPARE(UiText::voiceText(u"play_ht https://cdn.example.com/v/ava-calm/voice.wav"_s), u"ava-calm (PlayHT)"_s);
+    QCOMPARE(UiText::voiceText(u"Asteria"_s), u"Asteria"_s);               // a name as sent
+    QCOMPARE(UiText::voiceText(u"someone else's voice"_s), u"someone else's voice"_s); // not a provider
 }
 
 void TestMainWindow::screenshots()

@@ -61,6 +61,29 @@ private Q_SLOTS:
         QVERIFY(!store.simulation(456)); // no data yet
     }
 
+    // The server's data going backwards (after an outage, say) is applied and said: which
+    // counts went back, by how much. Forward moves and values from the history say nothing.
+    void dataGoingBackwardsIsSaid()
+    {
+        SimulationStore store;
+        store.watch(456);
+        QSignalSpy setback(&store, &SimulationStore::setbackNoticed);
+        store.applySimulation(456, running(3), now(), SimulationStore::Source::Detail);
+        store.applySimulation(456, running(5), now(), SimulationStore::Source::Detail);
+        QCOMPARE(setback.count(), 0);
+        store.applySimulation(456, running(2), now(), SimulationStore::Source::Detail);
+        QCOMPARE(setback.count(), 1);
+        const QString said = setback.takeFirst().at(1).toString();
+        QVERIFY2(said.contains(QStringLiteral("progress 63% \u2192 25%")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("finished calls 5 \u2192 2")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("3 calls no longer listed")), qPrintable(said));
+        QCOMPARE(store.simulation(456)->calls.finished, 2); // shown as the server says it now
+        // A value read from the history may be older than the server's: no alarm either way.
+        store.applySimulation(456, running(1), now(), SimulationStore::Source::History);
+        store.applySimulation(456, running(0), now(), SimulationStore::Source::Detail);
+        QCOMPARE(setback.count(), 0);
+    }
+
     // Each good value replaces the last; the signal says which parts differ.
     void mergeReportsChangedParts()
     {

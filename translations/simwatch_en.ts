@@ -186,6 +186,16 @@
     </message>
 </context>
 <context>
+    <name>simwatch::SimulationStore</name>
+    <message numerus="yes">
+        <source>%n call(s) no longer listed</source>
+        <translation>
+            <numerusform>%n call no longer listed</numerusform>
+            <numerusform>%n calls no longer listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::UiText</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -184,6 +184,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_pie, &SentimentPie::filterRequested, m_recordings, &RecordingsPanel::setSentimentFilter);
     connect(m_recordings, &RecordingsPanel::sentimentFilterChanged, m_pie, &SentimentPie::setActiveSentiment);
 
+    // Data that went backwards is said, not silently shown (for the run on screen).
+    connect(&m_session.store(), &SimulationStore::setbackNoticed, this, [this](int id, const QString &description) {
+        if (id == selectedSimulationId())
+            statusBar()->showMessage(QStringLiteral("\u26A0 ") + description, 60000);
+    });
     // "Call #70004" in a review text leads to that call.
     connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {
         if (!m_recordings->selectCall(callId))
@@ -538,13 +543,16 @@ void MainWindow::forgetHistory(QWidget *dialogParent)
         return;
     }
     const int runs = int(history->runs().size());
-    const auto answer = QMessageBox::question(
-        dialogParent, tr("Forget History"),
-        tr("Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const int judged = history->runsWithVerdicts();
+    QString question = tr("Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs);
+    if (judged > 0) // the reviewer's own work exists nowhere else
+        question += QStringLiteral("\n\n") + tr("Your verdicts and notes on %n run(s) are deleted too.", nullptr, judged);
+    const auto answer = QMessageBox::question(dialogParent, tr("Forget History"), question,
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     history->forgetAll();
+    m_session.verdicts().reloadAll(); // nothing held from before stays on screen
     statusBar()->showMessage(tr("History forgotten."), 10000);
 }
 

@@ -9,6 +9,7 @@
 #include "safetextbrowser.h"
 #include "domain/untrustedtext.h"
 #include "theme.h"
+#include "uitext.h"
 #include "verdictpanel.h"
 
 #include <QAction>
@@ -130,7 +131,7 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     }
     const QString voice = index.data(SimulationModel::VoiceRole).toString().trimmed();
     if (!voice.isEmpty())
-        facts.append(tr("voice %1").arg(untrusted::forDisplay(voice)));
+        facts.append(tr("voice %1").arg(untrusted::forDisplay(UiText::voiceText(voice))));
     render(title, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString(),
            callTime);
     m_audio->setRecordingUrl(index.data(SimulationModel::RecordingUrlRole).toString());

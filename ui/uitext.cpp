@@ -5,6 +5,8 @@
 
 #include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
 
+#include <QHash>
+#include <QUrl>
 #include <QLocale>
 
 namespace simwatch {
@@ -57,6 +59,32 @@ QString UiText::agentText(int id, const QString &name)
     if (id >= 0)
         return tr("Agent #%1").arg(id);
     return tr("Agent unknown");
+}
+
+QString UiText::voiceText(const QString &voice)
+{
+    static const QHash<QString, QString> providers = {
+        {QStringLiteral("eleven_labs"), QStringLiteral("ElevenLabs")}, {QStringLiteral("play_ht"), QStringLiteral("PlayHT")},
+        {QStringLiteral("deepgram"), QStringLiteral("Deepgram")},      {QStringLiteral("cartesia"), QStringLiteral("Cartesia")},
+        {QStringLiteral("rime"), QStringLiteral("Rime")},              {QStringLiteral("inworld"), QStringLiteral("Inworld")},
+    };
+    const QString trimmed = voice.trimmed();
+    const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+    const QString provider = providers.value(trimmed.left(space).toLower());
+    if (space <= 0 || provider.isEmpty())
+        return trimmed;
+    QString id = trimmed.mid(space + 1).trimmed();
+    if (id.contains(QLatin1Char('/'))) {
+        // A storage path or URL: its last segment that is not a file such as manifest.json.
+        const QStringList segments = QUrl(id).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        for (auto it = segments.crbegin(); it != segments.crend(); ++it) {
+            if (!it->contains(QLatin1Char('.'))) {
+                id = *it;
+                break;
+            }
+        }
+    }
+    return id.isEmpty() ? provider : tr("%1 (%2)").arg(id, provider);
 }
 
 QString UiText::createdText(const QDateTime &createdUtc)

@@ -32,6 +32,9 @@ public:
 
     // "Customer Support Agent (#1234)", "Agent #1234", or "Agent unknown".
     static QString agentText(int id, const QString &name);
+    // A voice in words: "eleven_labs s3://b/voices/jenny/manifest.json" -> "jenny (ElevenLabs)",
+    // "rime mist" -> "mist (Rime)"; anything else as sent. The raw value stays in the fields.
+    static QString voiceText(const QString &voice);
     // "Created 5/8/26 9:10 AM UTC" (see dateTimeText(): the locale's format, in UTC).
     static QString createdText(const QDateTime &createdUtc);
     // "12 s", "3 min", "2 h", "4 days".

@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
+
 namespace simwatch {
 
 SimulationStore::SimulationStore(QObject *parent)
@@ -70,6 +72,10 @@ void SimulationStore::applySimulation(int id, const Simulation &simulation, cons
     if (!entry)
         return; // unwatched while the reply was on its way
     const Parts parts = entry->simulation ? difference(*entry->simulation, simulation) : Parts(0x1f);
+    // Only server against server: a value from the history may be older than the server's.
+    const bool fromServer = source != Source::History && entry->simulation && entry->source != Source::History;
+    const QString wentBack = fromServer && parts.testAnyFlags(Part::Progress | Part::Calls)
+        ? setback(*entry->simulation, simulation) : QString();
     const bool hadError = entry->error.isError();
     entry->simulation = simulation;
     entry->error = {};
@@ -81,6 +87,28 @@ void SimulationStore::applySimulation(int id, const Simulation &simulation, cons
         qCDebug(lcStore) << "simulation" << id << "changed" << parts;
         emit simulationChanged(id, parts);
     }
+    if (!wentBack.isEmpty()) {
+        qCWarning(lcStore).noquote() << "simulation" << id << "went back:" << wentBack;
+        emit setbackNoticed(id, wentBack);
+    }
+}
+
+QString SimulationStore::setback(const Simulation &before, const Simulation &after)
+{
+    QStringList what;
+    if (after.progressRounded() < before.progressRounded())
+        what.append(QCoreApplication::translate("simwatch::SimulationStore", "progress %1% \u2192 %2%")
+                        .arg(before.progressRounded()).arg(after.progressRounded()));
+    if (after.calls.finished < before.calls.finished)
+        what.append(QCoreApplication::translate("simwatch::SimulationStore", "finished calls %1 \u2192 %2")
+                        .arg(before.calls.finished).arg(after.calls.finished));
+    const int gone = int(before.recordings.size() - after.recordings.size());
+    if (gone > 0)
+        what.append(QCoreApplication::translate("simwatch::SimulationStore", "%n call(s) no longer listed", nullptr, gone));
+    if (what.isEmpty())
+        return {};
+    return QCoreApplication::translate("simwatch::SimulationStore", "The server now reports less than before: %1. Shown as the server says it now.")
+        .arg(what.join(QStringLiteral(", ")));
 }
 
 void SimulationStore::applyError(int id, const ApiError &error)

@@ -72,6 +72,10 @@ public:
 
     // What differs between two values of the same simulation.
     static Parts difference(const Simulation &before, const Simulation &after);
+    // What went backwards from `before` to `after` (progress, finished calls, listed calls), as
+    // a sentence; empty when nothing did. A run does not undo work: when the server says so
+    // (after an outage, a failover to a stale replica) the user is told, not left to notice.
+    static QString setback(const Simulation &before, const Simulation &after);
 
 Q_SIGNALS:
     void watched(int id);
@@ -80,6 +84,9 @@ Q_SIGNALS:
     void simulationChanged(int id, simwatch::SimulationStore::Parts parts);
     // The error of `id` was set, changed or cleared.
     void errorChanged(int id);
+    // The server's new value of `id` has less than its previous one (see setback()); the new
+    // value is applied all the same: it is what the server says now.
+    void setbackNoticed(int id, const QString &description);
 
 private:
     int indexOf(int id) const;
