@@ -17,6 +17,8 @@
 #include "recordingdetail.h"
 #include "recordingspanel.h"
 #include "reviewpanes.h"
+#include "desktopnotifier.h"
+#include "trayicon.h"
 #include "runnoteeditor.h"
 #include "verdictpanel.h"
 #include "roles.h"
@@ -189,6 +191,26 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (id == selectedSimulationId())
             statusBar()->showMessage(QStringLiteral("\u26A0 ") + description, 60000);
     });
+    // Told when a run ends (and what else the settings ask for); "Open" brings the run up.
+    m_notifier = new DesktopNotifier(this);
+    m_tray = new TrayIcon(m_model, this);
+    m_notifier->setTrayIcon(m_tray->icon());
+    connect(&m_session.runEvents(), &RunEvents::happened, m_notifier, &DesktopNotifier::show);
+    const auto bringUp = [this] {
+        if (isMinimized())
+            showNormal();
+        show();
+        raise();
+        activateWindow();
+    };
+    const auto openRun = [this, bringUp](int runId) {
+        selectSimulation(runId);
+        bringUp();
+    };
+    connect(m_notifier, &DesktopNotifier::openRequested, this, openRun);
+    connect(m_tray, &TrayIcon::openRequested, this, openRun);
+    connect(m_tray, &TrayIcon::showRequested, this, bringUp);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
     // "Call #70004" in a review text leads to that call.
     connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {
         if (!m_recordings->selectCall(callId))
@@ -286,7 +308,7 @@ void MainWindow::createActions()
     m_quitAction = new QAction(icon("quit"), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_aboutAction = new QAction(icon("about"), tr("&About SimWatch"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -475,9 +497,33 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("recordingsSplitter"), m_recordings->splitter()->saveState());
 }
 
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (!m_quitting && m_tray && m_tray->isAvailable()) {
+        // Asked once: whether closing the window keeps SimWatch watching in the tray.
+        QSettings settings;
+        const QString key = WindowGroup + QStringLiteral("/closeToTray");
+        if (!settings.contains(key)) {
+            const auto answer = QMessageBox::question(
+                this, tr("Keep watching in the tray?"),
+                tr("When the window is closed, SimWatch can go on watching in the system tray and tell you when "
+                   "runs end. Quit from the tray's menu or File \u25B8 Quit.\n\nKeep watching in the tray?"),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            settings.setValue(key, answer == QMessageBox::Yes);
+        }
+        if (settings.value(key).toBool()) {
+            hide();
+            event->ignore();
+            return;
+        }
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -23,6 +23,8 @@ namespace simwatch {
 class AddSimulationDialog;
 class Session;
 class Card;
+class DesktopNotifier;
+class TrayIcon;
 class ErrorBanner;
 class ProgressChart;
 class ProgressPanel;
@@ -87,6 +89,11 @@ public:
     SettingsDialog *settingsDialog() const; // the open settings dialog, null when closed
     // Stop…, Enhance prompt…, Export review… for the selected simulation.
     SimulationCommands *simulationCommands() const { return m_commands; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Closing the window: to the tray (when there is one and the user chose so, asked the
+    // first time), else SimWatch ends. Quit always ends it.
+    void quit();
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *addAction() const { return m_addAction; }
     QAction *removeAction() const { return m_removeAction; }
@@ -183,6 +190,9 @@ private:
     QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
     SimulationCommands *m_commands = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // Quit chosen: close for real, not to the tray
 };
 
 } // namespace simwatch

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "notify/runevents.h"
+
 #include "appsettings.h"
 #include "settingscheck.h"
 
@@ -142,6 +144,25 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     historyRow->addWidget(m_forgetHistory);
     historyRow->addStretch(1);
 
+    // Desktop notifications: which moments of a watched run are worth a notice.
+    auto *notifyBox = new QWidget(this);
+    auto *notifyLayout = new QVBoxLayout(notifyBox);
+    notifyLayout->setContentsMargins(0, 0, 0, 0);
+    notifyLayout->setSpacing(2);
+    const std::pair<RunEvents::Kind, QString> notifyChoices[] = {
+        {RunEvents::Kind::Ended, tr("A run completes")},
+        {RunEvents::Kind::Stopped, tr("A run is stopped")},
+        {RunEvents::Kind::Started, tr("A run starts its first call")},
+        {RunEvents::Kind::NegativeCall, tr("A call ends with negative sentiment")},
+    };
+    for (const auto &[kind, text] : notifyChoices) {
+        auto *box = new QCheckBox(text, notifyBox);
+        box->setChecked(settings->notifyKinds() & int(kind));
+        box->setProperty("notifyKind", int(kind));
+        m_notifyBoxes.append(box);
+        notifyLayout->addWidget(box);
+    }
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(12);
@@ -162,6 +183,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *historyLabel = new QLabel(tr("&History keeps:"), this);
     historyLabel->setBuddy(m_historyRuns);
     form->addRow(historyLabel, historyRow);
+    auto *notifyLabel = new QLabel(tr("Notify me when:"), this);
+    notifyLabel->setBuddy(m_notifyBoxes.constFirst());
+    form->addRow(notifyLabel, notifyBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -187,6 +211,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setTabOrder(m_interval, m_hungAfter);
     setTabOrder(m_hungAfter, m_historyRuns);
     setTabOrder(m_historyRuns, m_forgetHistory);
+    QWidget *previous = m_forgetHistory;
+    for (QCheckBox *box : std::as_const(m_notifyBoxes)) {
+        setTabOrder(previous, box);
+        previous = box;
+    }
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -260,6 +289,10 @@ void SettingsDialog::accept()
     m_settings->setIntervalSeconds(m_interval->value());
     m_settings->setHungAfterMinutes(m_hungAfter->value());
     m_settings->setHistoryRuns(m_historyRuns->value());
+    int kinds = 0;
+    for (QCheckBox *box : std::as_const(m_notifyBoxes))
+        kinds |= box->isChecked() ? box->property("notifyKind").toInt() : 0;
+    m_settings->setNotifyKinds(kinds);
     QDialog::accept();
 }
 

@@ -34,6 +34,7 @@ public:
     QSpinBox *intervalSpinBox() const { return m_interval; }
     QSpinBox *hungAfterSpinBox() const { return m_hungAfter; }
     QSpinBox *historyRunsSpinBox() const { return m_historyRuns; }
+    QList<QCheckBox *> notifyBoxes() const { return m_notifyBoxes; }
     QPushButton *forgetHistoryButton() const { return m_forgetHistory; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *baseUrlError() const { return m_baseUrlError; }
@@ -61,6 +62,7 @@ private:
     QSpinBox *m_hungAfter = nullptr;
     QSpinBox *m_historyRuns = nullptr;
     QPushButton *m_forgetHistory = nullptr;
+    QList<QCheckBox *> m_notifyBoxes; // one per RunEvents::Kind
     QLabel *m_baseUrlError = nullptr;
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;

@@ -13,6 +13,7 @@ const QString IntervalKey = QStringLiteral("connection/intervalSeconds");
 const QString SimulationsKey = QStringLiteral("watch/simulations");
 const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
 const QString HungAfterKey = QStringLiteral("watch/hungAfterMinutes");
+const QString NotifyKindsKey = QStringLiteral("notify/kinds");
 const QString HistoryRunsKey = QStringLiteral("history/runs");
 const QString PairedRunsKey = QStringLiteral("compare/runAgainPairs"); // "after:before" items
 constexpr int MaxHistoryRuns = 100000;
@@ -36,6 +37,7 @@ void AppSettings::load(QSettings &settings)
     m_keyInPlainText = settings.value(PlainTextChoiceKey, false).toBool();
     m_hungAfterMinutes = qBound(1, settings.value(HungAfterKey, DefaultHungAfterMinutes).toInt(), 24 * 60);
     m_historyRuns = qBound(1, settings.value(HistoryRunsKey, DefaultHistoryRuns).toInt(), MaxHistoryRuns);
+    m_notifyKinds = settings.value(NotifyKindsKey, DefaultNotifyKinds).toInt() & 0xF;
     m_simulationIds.clear();
     const QStringList ids = settings.value(SimulationsKey).toStringList();
     for (const QString &text : ids) {
@@ -64,6 +66,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(PlainTextChoiceKey, m_keyInPlainText);
     settings.setValue(HungAfterKey, m_hungAfterMinutes);
     settings.setValue(HistoryRunsKey, m_historyRuns);
+    settings.setValue(NotifyKindsKey, m_notifyKinds);
     QStringList ids;
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
@@ -106,6 +109,15 @@ void AppSettings::setHistoryRuns(int runs)
     if (runs == m_historyRuns)
         return;
     m_historyRuns = runs;
+    emit changed();
+}
+
+void AppSettings::setNotifyKinds(int kinds)
+{
+    kinds &= 0xF;
+    if (kinds == m_notifyKinds)
+        return;
+    m_notifyKinds = kinds;
     emit changed();
 }
 

@@ -46,6 +46,11 @@ public:
     // How many runs the local history keeps (those fetched longest ago go first).
     int historyRuns() const { return m_historyRuns; }
     void setHistoryRuns(int runs);
+    // Which run events become desktop notifications: RunEvents::Kinds as an int (default: a run
+    // ended or was stopped).
+    static constexpr int DefaultNotifyKinds = 0x3;
+    int notifyKinds() const { return m_notifyKinds; }
+    void setNotifyKinds(int kinds);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
     // Run again's pairs: a new run and the run it repeats, which Compare With shows as "before".
@@ -62,6 +67,7 @@ private:
     int m_intervalSeconds = DefaultIntervalSeconds;
     int m_hungAfterMinutes = DefaultHungAfterMinutes;
     int m_historyRuns = DefaultHistoryRuns;
+    int m_notifyKinds = DefaultNotifyKinds;
     QList<int> m_simulationIds;
     QMap<int, int> m_pairedBefore; // after -> before
     QString m_keyStorageNote;

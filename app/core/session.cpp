@@ -31,6 +31,7 @@ void Session::applySettings()
     m_client.setBaseUrl(m_settings.baseUrl());
     m_client.setApiKey(m_settings.apiKey());
     m_watcher.setInterval(std::chrono::seconds(m_settings.intervalSeconds()));
+    m_runEvents.setEnabledKinds(RunEvents::Kinds(m_settings.notifyKinds()));
 }
 
 void Session::watch(int id)

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "history/history.h"
+#include "notify/runevents.h"
 #include "secretstore.h"
 #include "store/simulationstore.h"
 #include "verdicts/verdictstore.h"
@@ -67,6 +68,8 @@ public:
     history::History *history() { return m_history.get(); }
     // The reviewer's verdicts and notes on the watched runs (kept in the history).
     VerdictStore &verdicts() { return m_verdicts; }
+    // The moments of watched runs worth a desktop notification (kinds from the settings).
+    RunEvents &runEvents() { return m_runEvents; }
 
 Q_SIGNALS:
     void apiKeyLoaded(const QString &key);
@@ -83,6 +86,7 @@ private:
     ApiClient m_client{&m_network};
     SimulationStore m_store;
     Watcher m_watcher{&m_client, &m_store};
+    RunEvents m_runEvents{m_store};
     AppSettings m_settings;
     SecretStore m_secrets;
     QString m_lastStoredKey;
