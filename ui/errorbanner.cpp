@@ -43,6 +43,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retry->setToolTip(tr("Fetch this simulation again now"));
     m_settings = new QPushButton(tr("Se&ttings\u2026"), this);
     m_settings->setToolTip(tr("Check the server address and the API key"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setToolTip(tr("Stop watching this simulation (Ctrl+Z brings it back)"));
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -56,9 +58,15 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addLayout(texts, 1);
     layout->addWidget(m_settings, 0, Qt::AlignVCenter);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    layout->addWidget(m_remove, 0, Qt::AlignVCenter);
+
+    // Tab in the order shown.
+    setTabOrder(m_settings, m_retry);
+    setTabOrder(m_retry, m_remove);
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
+    connect(m_remove, &QPushButton::clicked, this, &ErrorBanner::removeRequested);
 
     setAccessibleName(tr("Error"));
     hide();
@@ -79,6 +87,7 @@ void ErrorBanner::showError(const ApiError &error, bool hasData)
         message += QLatin1Char('\n') + tr("The data below is from the last successful update.");
     m_message->setText(message);
     m_settings->setVisible(UiText::isAuthError(error.kind));
+    m_remove->setVisible(error.kind == ApiError::Kind::NotFound);
     setAccessibleDescription(m_title->text() + QStringLiteral(": ") + m_message->text());
     show();
 }

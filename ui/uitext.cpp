@@ -1,10 +1,9 @@
 #include "uitext.h"
 
-#include "theme.h"
-
+#include "domain/datetext.h"
 #include "domain/untrustedtext.h"
-
 #include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
+#include "theme.h"
 
 #include <QHash>
 #include <QUrl>
@@ -105,8 +104,7 @@ QString UiText::createdText(const QDateTime &createdUtc)
 {
     if (!createdUtc.isValid())
         return tr("Creation date unknown");
-    const QDateTime utc = createdUtc.toUTC();
-    return tr("Created %1 UTC").arg(QLocale().toString(utc, QStringLiteral("d MMM yyyy HH:mm")));
+    return tr("Created %1").arg(dateTimeTextUtc(createdUtc));
 }
 
 QString UiText::ageText(qint64 seconds)
@@ -142,6 +140,17 @@ QString UiText::errorTitle(ApiError::Kind kind)
     case Kind::TooLarge: return tr("The server sent an answer SimWatch cannot read");
     }
     return tr("Something went wrong");
+}
+
+QString UiText::noDataReason(const ApiError &lastError)
+{
+    if (!lastError.isError())
+        return {};
+    if (lastError.kind == ApiError::Kind::NotFound)
+        return tr("The server does not know this simulation.");
+    if (isAuthError(lastError.kind))
+        return tr("The server refused access to this simulation.");
+    return tr("No data yet: the last attempt failed (see above).");
 }
 
 bool UiText::isAuthError(ApiError::Kind kind)

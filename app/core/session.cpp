@@ -46,6 +46,17 @@ void Session::watch(int id)
         m_history->requestRun(id);
 }
 
+void Session::rewatch(const SimulationStore::Entry &removed, int position)
+{
+    if (removed.id <= 0 || m_store.contains(removed.id))
+        return;
+    m_store.watch(removed.id, position);
+    // Not re-recorded into the history (it is already there); the fetch below confirms it.
+    if (removed.simulation)
+        m_store.applySimulation(removed.id, *removed.simulation, removed.lastUpdated, SimulationStore::Source::History);
+    m_watcher.watch(removed.id);
+}
+
 void Session::pairRuns(int after, int before)
 {
     m_settings.setPairedBefore(after, before);

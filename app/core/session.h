@@ -46,6 +46,9 @@ public:
 
     void watch(int id);
     void unwatch(int id);
+    // Watches a run again that was just unwatched, at `position` in the list, showing at once what
+    // was known of it (marked as from the history until the server answers), then fetching it.
+    void rewatch(const SimulationStore::Entry &removed, int position);
     // `after` was made by Run again from `before`: Compare With offers `before` first for it.
     // Remembered with the watch list.
     void pairRuns(int after, int before);
