@@ -130,14 +130,23 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(SimulationModel::ColIndex, fm.horizontalAdvance(QStringLiteral("9999")) + pad);
-    // As wide as the longest time the locale writes (two-digit day, month and hour).
-    const QString longestTime = dateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC));
-    header->resizeSection(SimulationModel::ColTime, fm.horizontalAdvance(longestTime) + pad);
-    header->resizeSection(SimulationModel::ColStatus, fm.horizontalAdvance(QStringLiteral("In Progress")) + pad);
-    header->resizeSection(SimulationModel::ColDuration, fm.horizontalAdvance(QStringLiteral("Duration")) + pad * 2);
-    header->resizeSection(SimulationModel::ColSentiment, fm.horizontalAdvance(QStringLiteral("Negative")) + pad * 2);
-    header->resizeSection(SimulationModel::ColVerdict, fm.horizontalAdvance(QStringLiteral("\u2713 Unsure")) + pad);
+    // Narrow enough that the scenario keeps room at 1280 px: the widths of the values and the
+    // headings, and a little air (a heading under the sort arrow is elided, not its values).
+    const int air = fm.horizontalAdvance(QLatin1Char('M'));
+    const auto fit = [&fm](std::initializer_list<QString> texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = qMax(widest, fm.horizontalAdvance(text));
+        return widest;
+    };
+    header->resizeSection(SimulationModel::ColIndex, fit({QStringLiteral("99999"), tr("Call")}) + air);
+    // As wide as the longest time of day the locale writes, or the heading.
+    const QString longestTime = timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC));
+    header->resizeSection(SimulationModel::ColTime, fit({longestTime, tr("Time (UTC)")}) + air);
+    header->resizeSection(SimulationModel::ColStatus, fit({QStringLiteral("completed"), tr("Status")}) + air);
+    header->resizeSection(SimulationModel::ColDuration, fit({QStringLiteral("1:02:03"), tr("Duration")}) + air);
+    header->resizeSection(SimulationModel::ColSentiment, fit({QStringLiteral("\u25CF Negative"), tr("Sentiment")}) + air);
+    header->resizeSection(SimulationModel::ColVerdict, fit({tr("Unsure"), tr("Verdict")}) + air);
     header->setSectionResizeMode(SimulationModel::ColScenario, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("##")) + pad / 2);
     // Call order until the user clicks a column; the sort follows every poll (dynamicSortFilter).
@@ -195,6 +204,8 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Not the panes' size hints (the details' is wide): the calls' columns need their room.
+    m_splitter->setSizes({560, 440});
 
     // The filters span the panel rather than the table alone, so that their width does not
     // become the table's minimum and squeeze the details.

@@ -12,6 +12,13 @@ QString dateTimeText(const QDateTime &time)
     return QLocale().toString(time.toUTC(), QLocale::ShortFormat);
 }
 
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return QLocale().toString(time.toUTC().time(), QLocale::ShortFormat);
+}
+
 QString dateTimeTextUtc(const QDateTime &time)
 {
     if (!time.isValid())

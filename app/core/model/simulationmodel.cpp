@@ -477,7 +477,7 @@ QVariant SimulationModel::recordingData(const Recording &r, int column, int role
     case Qt::DisplayRole:
         switch (column) {
         case ColIndex: return r.id >= 0 ? QVariant(r.id) : QVariant();
-        case ColTime: return dateTimeText(r.timeOfCall); // the column title says UTC
+        case ColTime: return timeText(r.timeOfCall); // the column title says UTC; the date is in the tooltip
         // Server text as shown: nothing in it can reorder or hide (see untrustedtext.h).
         case ColScenario: return untrusted::forDisplay(r.scenario);
         case ColStatus: return untrusted::forDisplay(r.callStatus);
@@ -485,6 +485,8 @@ QVariant SimulationModel::recordingData(const Recording &r, int column, int role
         case ColSentiment: return untrusted::forDisplay(r.sentiment);
         default: return {};
         }
+    case Qt::ToolTipRole:
+        return column == ColTime ? dateTimeTextUtc(r.timeOfCall) : QVariant();
     case Qt::TextAlignmentRole:
         if (column == ColIndex || column == ColDuration)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
