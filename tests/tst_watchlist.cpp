@@ -5,6 +5,8 @@
 #include "addsimulationdialog.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "reviewpanes.h"
+#include "sentimentpie.h"
 #include "model/simulationmodel.h"
 #include "progresspanel.h"
 #include "recordingspanel.h"
@@ -166,6 +168,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->header()->agentLabel()->text(), u"The server does not know this simulation."_s);
         QCOMPARE(m_window->progressPanel()->countsLabel()->text(), u"The server does not know this simulation."_s);
         QCOMPARE(m_window->recordingsPanel()->emptyStateLabel()->text(), u"The server does not know this simulation."_s);
+        QCOMPARE(m_window->sentimentPie()->emptyStateLabel()->text(), u"The server does not know this simulation."_s);
+        QCOMPARE(m_window->reviewPanes()->placeholder(ReviewPanes::Summary)->text(), u"The server does not know this simulation."_s);
 
         QTest::mouseClick(banner->removeButton(), Qt::LeftButton);
         QCOMPARE(m_session->store().ids(), (QList<int>{456}));

@@ -699,6 +699,10 @@ void MainWindow::refreshPanes(const QList<int> &roles)
     if (index.isValid()) {
         m_header->refresh(index, roles);
         m_progress->refresh(index, roles);
+        if (rolesTouch(roles, {M::ErrorRole, M::HasDataRole})) {
+            m_pie->setEmptyReason(index.data(M::HasDataRole).toBool()
+                                      ? QString() : UiText::noDataReason(UiText::errorFrom(index.data(M::ErrorRole))));
+        }
         if (rolesTouch(roles, {M::PositiveRole, M::NegativeRole, M::NeutralRole, M::HasDataRole})) {
             m_pie->setCounts(index.data(M::PositiveRole).toInt(), index.data(M::NegativeRole).toInt(),
                              index.data(M::NeutralRole).toInt());
