@@ -14,6 +14,7 @@
 #include "simulationcommands.h"
 #include "standinserver.h"
 #include "standinthread.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -201,6 +202,7 @@ int runGui(const LaunchOptions &options, const GuiHooks &hooks)
     Session session;
     QSettings stored;
     session.settings().load(stored);
+    theme::apply(theme::choiceFromKey(session.settings().theme())); // before any widget exists
     if (options.baseUrl)
         session.settings().setBaseUrl(*options.baseUrl);
     if (options.intervalSeconds)

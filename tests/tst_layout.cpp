@@ -1,6 +1,6 @@
 // Room to read and honest states. The window on small screens: the first start fits the available screen area, and a layout
-// saved on a larger monitor is brought back onto the screen, with the status bar and the watch
-// list's buttons visible, on a 1280×720 screen (the offscreen platform's, configured in main()).
+// saved on a larger monitor is brought back onto the screen, with the status bar visible, on a
+// 1280×720 screen (the offscreen platform's, configured in main()).
 
 #include "domain/parse.h"
 #include "mainwindow.h"
@@ -41,7 +41,7 @@ private:
         QVERIFY2(available.contains(window.geometry()),
                  qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6").arg(window.x()).arg(window.y())
                                 .arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
-        // What the issue saw below the edge: the status bar and the list's buttons.
+        // What the issue saw below the edge: the status bar.
         const QRect statusBar(window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
         QVERIFY(window.rect().contains(statusBar));
     }

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "settingscheck.h"
+#include "domain/datetext.h"
 #include "domain/parse.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include "safetextbrowser.h"
 #include "sentimentpie.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "simulationheader.h"
 #include "statusbadge.h"
 #include "theme.h"
@@ -32,6 +34,10 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QStatusBar>
+#include <QMenuBar>
+#include <QMenu>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,8 +50,10 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTableWidget>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
@@ -180,8 +188,12 @@ private slots:
     void sentimentPieClickFiltersCalls();
     void sentimentPieToolTips();
     void windowTitle();
+    void tabOrderFollowsTheEye();
+    void nextNegativeFromAnywhere();
+    void sortCallsFromTheKeyboard();
     void reviewTextsLinkToCalls();
     void voicesInWords();
+    void keyboardShortcutsAreListed();
     void screenshots();
 
 private:
@@ -314,7 +326,9 @@ void TestMainWindow::showsWhatTheServerSent()
     SimulationHeader *header = m_window->header();
     QCOMPARE(header->nameLabel()->text(), u"Customer Support Test"_s);
     QCOMPARE(header->agentLabel()->text(), u"Customer Support Agent (#1234)"_s);
-    QCOMPARE(header->createdLabel()->text(), u"Created 8 May 2026 09:10 UTC"_s);
+    // The locale's format through the one helper, in UTC and said so.
+    QCOMPARE(header->createdLabel()->text(), u"Created "_s + dateTimeTextUtc(QDateTime(QDate(2026, 5, 8), QTime(9, 10, 29), Qt::UTC)));
+    QVERIFY(header->createdLabel()->text().endsWith(u" UTC"_s));
     QCOMPARE(header->statusBadge()->text(), u"\u25B6 In Progress"_s); // glyph + text, not colour alone
     QCOMPARE(header->statusBadge()->status(), Status::InProgress);
     QCOMPARE(header->factsLabel()->text(), u"8 scenarios \u00D7 1 call \u00B7 3 at a time \u00B7 up to 3 min per call"_s);
@@ -739,19 +753,165 @@ void TestMainWindow::keyboardAccess()
     QTRY_COMPARE(m_window->reviewPanes()->tabs()->currentIndex(), int(ReviewPanes::WhatWentWrong));
     QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
     QTRY_COMPARE(m_window->reviewPanes()->tabs()->currentIndex(), int(ReviewPanes::Summary));
-    // Tab from the list reaches its buttons, then the calls.
+    // Add and Remove are on the toolbar and in the menu only (no second pair under the list):
+    // Tab from the list goes on to the charts above the calls (the banner is hidden: skipped).
+    const QList<QToolButton *> listButtons = m_window->watchList()->parentWidget()->findChildren<QToolButton *>();
+    for (QToolButton *button : listButtons)
+        QVERIFY(button->defaultAction() != m_window->addAction() && button->defaultAction() != m_window->removeAction());
     m_window->watchList()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(qobject_cast<QToolButton *>(QApplication::focusWidget())->defaultAction(), m_window->addAction());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(qobject_cast<QToolButton *>(QApplication::focusWidget())->defaultAction(), m_window->removeAction());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), m_window->recordingsPanel()->view()); // banner hidden: skipped
+    QCOMPARE(QApplication::focusWidget(), m_window->chartTabs()->tabBar());
     m_window->watchList()->setFocus();
 
     // Delete in the list stops watching the selected simulation.
     QTest::keyClick(m_window->watchList(), Qt::Key_Delete);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+namespace {
+
+// The widgets Tab visits from `start`, once round.
+QList<QWidget *> tabChain(QWidget *start)
+{
+    QList<QWidget *> chain{start};
+    start->setFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        if (!next || next == start)
+            break;
+        chain.append(next);
+    }
+    return chain;
+}
+
+QString describe(const QList<QWidget *> &chain)
+{
+    QStringList names;
+    for (QWidget *w : chain)
+        names.append(QString::fromLatin1(w->metaObject()->className()) + u':' + (w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName()));
+    return names.join(u" > "_s);
+}
+
+} // namespace
+
+// Tab goes as the eye reads: the list, the calls pane from its search box and filters to the
+// table and the call's details, then the review.
+void TestMainWindow::tabOrderFollowsTheEye()
+{
+    applyAndSelect(running());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    RecordingsPanel *calls = m_window->recordingsPanel();
+    calls->view()->setCurrentIndex(calls->view()->model()->index(0, 0, calls->view()->rootIndex()));
+    calls->sentimentCombo()->setCurrentIndex(1); // a filter on: "Clear filters" can take focus
+    calls->sentimentCombo()->setCurrentIndex(0);
+    calls->searchEdit()->setText(u"refund"_s);
+
+    const QList<QWidget *> chain = tabChain(m_window->watchList());
+    qInfo().noquote() << describe(chain);
+    const auto at = [&chain](QWidget *w) { return chain.indexOf(w); };
+    const QList<QWidget *> expected{m_window->watchList(), calls->searchEdit(), calls->sentimentCombo(),
+                                    calls->statusCombo(), calls->scenarioCombo(), calls->verdictCombo(),
+                                    calls->view(), calls->detail()->browser(), m_window->reviewPanes()->tabs()->tabBar()};
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(at(expected.at(i)) >= 0, qPrintable(u"not reached by Tab: "_s + describe({expected.at(i)})));
+    for (qsizetype i = 1; i < expected.size(); ++i)
+        QVERIFY2(at(expected.at(i - 1)) < at(expected.at(i)), qPrintable(describe(chain)));
+    // The search box and the filters come straight after the list, the table straight after them.
+    QCOMPARE(at(calls->searchEdit()), at(m_window->chartTabs()->tabBar()) + 1); // the charts are above the calls
+    QCOMPARE(at(calls->view()) - at(calls->verdictCombo()), 2); // "Clear filters" between (a filter is on)
+
+    // The banner's buttons come between the list and the calls when it shows.
+    ApiError error;
+    error.kind = ApiError::Kind::NotFound;
+    m_store->applyError(456, error);
+    const QList<QWidget *> withBanner = tabChain(m_window->watchList());
+    QCOMPARE(withBanner.at(1), m_window->errorBanner()->retryButton());
+    QCOMPARE(withBanner.at(2), m_window->errorBanner()->removeButton());
+    QVERIFY(withBanner.indexOf(calls->searchEdit()) > 2);
+}
+
+// N / Shift+N from anywhere in the window, except where N is typed: the search box gets its N.
+void TestMainWindow::nextNegativeFromAnywhere()
+{
+    applyAndSelect(running(8)); // negatives: calls 2 and 7 (rows 1 and 6)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    RecordingsPanel *calls = m_window->recordingsPanel();
+    const auto currentRow = [calls] { return calls->filter()->mapToSource(calls->view()->currentIndex()).row(); };
+
+    // In the search box, N is a letter.
+    calls->searchEdit()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), calls->searchEdit());
+    QTest::keyClick(calls->searchEdit(), 'N', Qt::ShiftModifier);
+    QTest::keyClick(calls->searchEdit(), 'n');
+    QCOMPARE(calls->searchEdit()->text(), u"Nn"_s);
+    QVERIFY(!calls->view()->currentIndex().isValid());
+    calls->searchEdit()->clear();
+
+    // From the watch list (not the table), N jumps to the next negative call.
+    m_window->watchList()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->watchList());
+    QTest::keyClick(m_window->watchList(), Qt::Key_N);
+    QCOMPARE(currentRow(), 1);
+    QCOMPARE(m_window->selectedSimulationId(), 456); // the list's own selection stays
+    QTest::keyClick(m_window->watchList(), Qt::Key_N);
+    QCOMPARE(currentRow(), 6);
+    // From the call's details too.
+    calls->detail()->browser()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), calls->detail()->browser());
+    QTest::keyClick(calls->detail()->browser(), Qt::Key_N);
+    QCOMPARE(currentRow(), 6); // no further one: it stays, and says so
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"No further negative call"_s);
+    QTest::keyClick(calls->detail()->browser(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(currentRow(), 1);
+    QTest::keyClick(calls->detail()->browser(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(currentRow(), 1);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"No earlier negative call"_s);
+
+    // With no negative call among those shown.
+    calls->setSentimentFilter(u"Positive"_s);
+    QTest::keyClick(m_window->watchList(), Qt::Key_N);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"No negative call among the calls shown"_s);
+}
+
+// Sorting without the mouse: View ▸ Sort calls by, Ctrl+Shift+<column number>, named in the
+// column titles' tooltips; the same column again reverses the order.
+void TestMainWindow::sortCallsFromTheKeyboard()
+{
+    applyAndSelect(running(8));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    RecordingsPanel *calls = m_window->recordingsPanel();
+    const QHeaderView *header = calls->view()->header();
+    QCOMPARE(header->sortIndicatorSection(), int(SimulationModel::ColIndex));
+
+    const QString tip = calls->view()->model()->headerData(SimulationModel::ColSentiment, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QCOMPARE(tip, u"Sort by Sentiment (Ctrl+Shift+6; again for the reverse order)"_s);
+    QMenu *menu = calls->sortMenu();
+    QCOMPARE(menu->actions().size(), int(SimulationModel::ColumnCount));
+    QCOMPARE(menu->actions().at(SimulationModel::ColSentiment)->shortcut(), QKeySequence(u"Ctrl+Shift+6"_s));
+    bool inViewMenu = false;
+    for (QAction *action : m_window->menuBar()->actions())
+        inViewMenu |= action->menu() && action->menu()->actions().contains(menu->menuAction());
+    QVERIFY(inViewMenu);
+
+    m_window->watchList()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->watchList());
+    QTest::keyClick(m_window->watchList(), Qt::Key_6, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(header->sortIndicatorSection(), int(SimulationModel::ColSentiment));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(menu->actions().at(SimulationModel::ColSentiment)->isChecked());
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Calls sorted by Sentiment, ascending"_s);
+    const QModelIndex root = calls->view()->rootIndex();
+    QCOMPARE(calls->view()->model()->index(0, SimulationModel::ColSentiment, root).data().toString(), u"Negative"_s);
+    QTest::keyClick(m_window->watchList(), Qt::Key_6, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(calls->view()->model()->index(0, SimulationModel::ColSentiment, root).data().toString(), u"Positive"_s);
+    // A click on a column title checks its menu entry.
+    calls->view()->sortByColumn(SimulationModel::ColIndex, Qt::AscendingOrder);
+    QVERIFY(menu->actions().at(SimulationModel::ColIndex)->isChecked());
 }
 
 void TestMainWindow::windowTitle()
@@ -950,6 +1110,22 @@ void TestMainWindow::voicesInWords()
     QCOMPARE(UiText::voiceText(u"play_ht https://cdn.example.com/v/ava-calm/voice.wav"_s), u"ava-calm (PlayHT)"_s);
     QCOMPARE(UiText::voiceText(u"Asteria"_s), u"Asteria"_s);               // a name as sent
     QCOMPARE(UiText::voiceText(u"someone else's voice"_s), u"someone else's voice"_s); // not a provider
+}
+
+// Help ▸ Keyboard shortcuts lists the window's own actions, so it cannot go stale.
+void TestMainWindow::keyboardShortcutsAreListed()
+{
+    const QList<std::pair<QString, QString>> shortcuts = ShortcutsDialog::shortcutsOf(m_window.get());
+    QStringList names;
+    for (const auto &[name, keys] : shortcuts)
+        names.append(name + u" = "_s + keys);
+    for (const QString &expected : {u"Refresh = F5"_s, u"Next negative call = N"_s, u"Open from History = Ctrl+H"_s,
+                                    u"Keyboard shortcuts = F1"_s})
+        QVERIFY2(names.contains(expected), qPrintable(names.join(u"; "_s)));
+    QVERIFY2(std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return n.startsWith(u"\u2717 Fail = Ctrl+2"_s); }),
+             qPrintable(names.join(u"; "_s)));
+    ShortcutsDialog dialog(m_window.get());
+    QCOMPARE(dialog.table()->rowCount(), shortcuts.size());
 }
 
 void TestMainWindow::screenshots()

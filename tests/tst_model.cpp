@@ -95,6 +95,27 @@ private Q_SLOTS:
         QCOMPARE(m_model->simulationIds(), QList<int>{457});
     }
 
+    // An undone removal puts the run back where it was: the store's order and the model's rows agree.
+    void watchAtAPosition()
+    {
+        watch(456);
+        watch(457);
+        watch(458);
+        Spies spies(m_model.get());
+        m_store->unwatch(457);
+        QVERIFY(m_store->watch(457, 1));
+        QCOMPARE(spies.inserted.count(), 1);
+        QCOMPARE(spies.inserted.at(0).at(1).toInt(), 1);
+        QCOMPARE(m_store->ids(), (QList<int>{456, 457, 458}));
+        QCOMPARE(m_model->simulationIds(), (QList<int>{456, 457, 458}));
+        QCOMPARE(m_store->position(458), 2);
+        QVERIFY(!m_store->watch(457, 0)); // already watched: stays
+        QVERIFY(m_store->watch(459, 0));
+        QVERIFY(m_store->watch(460, 99)); // past the end: appended
+        QCOMPARE(m_model->simulationIds(), (QList<int>{459, 456, 457, 458, 460}));
+        QCOMPARE(m_store->ids(), m_model->simulationIds());
+    }
+
     void firstApplyInsertsRecordingsAndSetsRoles()
     {
         const QModelIndex sim = watch(456);

@@ -195,6 +195,7 @@ private slots:
     void searchOfALargeSimulationWaitsForAPause();
     void sortByDurationKeepsSelection();
     void nextNegativeShortcut();
+    void spacePlaysFromTheCallsTable();
     void transcriptAsConversation();
     void hostileTextIsLiteral();
     void megabyteLineDoesNotFreeze();
@@ -461,18 +462,27 @@ void TestReview::nextNegativeShortcut()
     QCOMPARE(currentSource(), 4);
     QTest::keyClick(m_panel->view(), Qt::Key_N);
     QCOMPARE(currentSource(), 1);
-    QTest::keyClick(m_panel->view(), Qt::Key_N); // wraps
-    QCOMPARE(currentSource(), 6);
-    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier); // previous, wraps back
+    // No wrapping round: the end of the list is said, and the selection stays.
+    QSignalSpy notices(m_panel.get(), &RecordingsPanel::notice);
+    QTest::keyClick(m_panel->view(), Qt::Key_N);
     QCOMPARE(currentSource(), 1);
-    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(notices.count(), 1);
+    QCOMPARE(notices.first().first().toString(), u"No further negative call"_s);
+    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier); // previous
     QCOMPARE(currentSource(), 4);
+    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(currentSource(), 6);
+    QTest::keyClick(m_panel->view(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(currentSource(), 6);
+    QCOMPARE(notices.last().first().toString(), u"No earlier negative call"_s);
 
     // With no negative call shown, nothing moves.
     selectCombo(m_panel->sentimentCombo(), u"Positive"_s);
     const int before = m_panel->view()->currentIndex().row();
     QVERIFY(!m_panel->selectNegative(1));
     QCOMPARE(m_panel->view()->currentIndex().row(), before);
+    m_panel->jumpToNegative(1);
+    QCOMPARE(notices.last().first().toString(), u"No negative call among the calls shown"_s);
 }
 
 void TestReview::transcriptAsConversation()
@@ -630,6 +640,40 @@ public Q_SLOTS:
 };
 
 } // namespace
+
+// Space in the calls table plays or pauses the selected call's recording (the details' action;
+// this machine may have no audio device, so the request to play is what is checked), and leaves
+// the selection alone.
+void TestReview::spacePlaysFromTheCallsTable()
+{
+    standin::StandinServer server;
+    QVERIFY(server.listen() != 0);
+    CallSpec spec{u"Positive"_s, 60};
+    spec.recordingUrl = standinRecordingUrl(server);
+    showPanel(makeSimulation({spec, CallSpec{u"Negative"_s}}));
+    selectSourceRow(*m_panel, *m_model, 0);
+    QAction *playPause = m_panel->detail()->playPauseAction();
+    QVERIFY(playPause->isEnabled());
+    QVERIFY(m_panel->view()->actions().contains(playPause)); // also in the table's context menu
+
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->view()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_panel->view());
+    QSignalSpy requests(playPause, &QAction::triggered);
+    QTest::keyClick(m_panel->view(), Qt::Key_Space);
+    QCOMPARE(requests.count(), 1);
+    QCOMPARE(selectedSourceRow(*m_panel), 0); // Space did not toggle the row's selection
+    QTest::keyClick(m_panel->view(), Qt::Key_Space);
+    QCOMPARE(requests.count(), 2);
+
+    // A call without a recording: nothing to play, and Space does nothing.
+    selectSourceRow(*m_panel, *m_model, 1);
+    QVERIFY(!playPause->isEnabled());
+    QTest::keyClick(m_panel->view(), Qt::Key_Space);
+    QCOMPARE(requests.count(), 2);
+    QCOMPARE(selectedSourceRow(*m_panel), 1);
+}
 
 void TestReview::playsStandinRecording()
 {

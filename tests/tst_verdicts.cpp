@@ -349,9 +349,12 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("SIMWATCH_SHOT_DIR")) {
             QTreeView *againView = again.window->recordingsPanel()->view();
             againView->setCurrentIndex(againView->model()->index(0, 0, againView->rootIndex()));
-            again.window->resize(1280, 720);
-            QCoreApplication::processEvents();
-            again.window->grab().save(QDir(qEnvironmentVariable("SIMWATCH_SHOT_DIR")).filePath(QStringLiteral("verdicts-1280x720.png")));
+            for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+                again.window->resize(size);
+                QCoreApplication::processEvents();
+                again.window->grab().save(QDir(qEnvironmentVariable("SIMWATCH_SHOT_DIR"))
+                                              .filePath(QStringLiteral("verdicts-%1x%2.png").arg(size.width()).arg(size.height())));
+            }
         }
     }
 

@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>simwatch::AddSimulationDialog</name>
+    <message>
+        <source>Add simulation</source>
+        <translation>Simulation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Simulation &amp;id or link:</source>
+        <translation>Simulations-&amp;ID oder Link:</translation>
+    </message>
+    <message>
+        <source>456 or https://www.omnidim.io/simulations/456</source>
+        <translation>456 oder https://www.omnidim.io/simulations/456</translation>
+    </message>
+    <message>
+        <source>Simulation id or link</source>
+        <translation>Simulations-ID oder Link</translation>
+    </message>
+    <message>
+        <source>Type or paste the simulation&apos;s id or its address from the web app.</source>
+        <translation>Geben Sie die ID der Simulation oder ihre Adresse aus der Web-App ein oder fügen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Not a simulation id or link</source>
+        <translation>Keine Simulations-ID und kein Link</translation>
+    </message>
+    <message>
+        <source>Already watched — select it instead</source>
+        <translation>Wird schon beobachtet — stattdessen auswählen</translation>
+    </message>
+    <message>
+        <source>Adds simulation #%1 to the watch list.</source>
+        <translation>Fügt Simulation #%1 der Beobachtungsliste hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>Aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::ApiClient</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -518,6 +561,24 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <source>Comparison saved to %1</source>
         <translation>Vergleich gespeichert in %1</translation>
     </message>
+    <message>
+        <source>%1 · created %2</source>
+        <translation>%1 · erstellt %2</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ErrorBanner</name>
@@ -552,6 +613,14 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
     <message>
         <source>The data below is from the last successful update.</source>
         <translation>Die Daten unten stammen von der letzten erfolgreichen Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Stop watching this simulation (Ctrl+Z brings it back)</source>
+        <translation>Diese Simulation nicht mehr beobachten (Strg+Z holt sie zurück)</translation>
     </message>
 </context>
 <context>
@@ -708,10 +777,6 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>Status</translation>
     </message>
     <message>
-        <source>Last fetched</source>
-        <translation>Zuletzt abgerufen</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -750,6 +815,10 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
             <numerusform>%n Läufe auf diesem Computer gespeichert. Ein geöffneter Lauf wird sofort aus dem Verlauf angezeigt und neu abgerufen, sobald der Server antwortet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last fetched (UTC)</source>
+        <translation>Zuletzt abgerufen (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::MainWindow</name>
@@ -782,20 +851,12 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Watch another simulation by its id (Ctrl+N, Insert)</source>
-        <translation>Eine weitere Simulation über ihre ID beobachten (Strg+N, Einfg)</translation>
-    </message>
-    <message>
         <source>Re&amp;move from watch list</source>
         <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Stop watching the selected simulation (Delete in the list)</source>
-        <translation>Die ausgewählte Simulation nicht mehr beobachten (Entf in der Liste)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -871,7 +932,7 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation>&amp;Anrufe</translation>
+        <translation>A&amp;nrufe</translation>
     </message>
     <message>
         <source>Review</source>
@@ -950,15 +1011,7 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
     </message>
     <message>
         <source>&amp;Calls (%1)</source>
-        <translation>&amp;Anrufe (%1)</translation>
-    </message>
-    <message>
-        <source>Add simulation</source>
-        <translation>Simulation hinzufügen</translation>
-    </message>
-    <message>
-        <source>Simulation &amp;ID (the number in the simulation&apos;s address):</source>
-        <translation>Simulations-&amp;ID (die Zahl in der Adresse der Simulation):</translation>
+        <translation>A&amp;nrufe (%1)</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -975,6 +1028,69 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
     <message>
         <source>&lt;h3&gt;SimWatch %1&lt;/h3&gt;&lt;p&gt;Watches OmniDimension voice-agent simulations live and keeps their results at hand for review.&lt;/p&gt;&lt;p&gt;Dates and times are shown in UTC, as the API sends them without a time zone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SimWatch %1&lt;/h3&gt;&lt;p&gt;Beobachtet OmniDimension-Sprachagenten-Simulationen live und hält ihre Ergebnisse für das Review bereit.&lt;/p&gt;&lt;p&gt;Datum und Uhrzeit werden in UTC angezeigt, da die API sie ohne Zeitzone sendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Watch another simulation by its id or its link from the web app (Ctrl+N, Insert)</source>
+        <translation>Eine weitere Simulation über ihre ID oder ihren Link aus der Web-App beobachten (Strg+N, Einfg)</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected simulation (Delete in the list; Ctrl+Z brings it back)</source>
+        <translation>Die ausgewählte Simulation nicht mehr beobachten (Entf in der Liste; Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation>Entfernen rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray?</source>
+        <translation>Im Infobereich weiter beobachten?</translation>
+    </message>
+    <message>
+        <source>When the window is closed, SimWatch can go on watching in the system tray and tell you when runs end. Quit from the tray&apos;s menu or File ▸ Quit.
+
+Keep watching in the tray?</source>
+        <translation>Wenn das Fenster geschlossen wird, kann SimWatch im Infobereich der Taskleiste weiter beobachten und Ihnen sagen, wenn Läufe enden. Beenden über das Menü im Infobereich oder Datei ▸ Beenden.
+
+Im Infobereich weiter beobachten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your verdicts and notes on %n run(s) are deleted too.</source>
+        <translation>
+            <numerusform>Ihre Bewertungen und Notizen zu %n Lauf werden ebenfalls gelöscht.</numerusform>
+            <numerusform>Ihre Bewertungen und Notizen zu %n Läufen werden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put the run back where it was (%1)</source>
+        <translation>Den Lauf wieder an seinen Platz setzen (%1)</translation>
+    </message>
+    <message>
+        <source>Simulation #%1</source>
+        <translation>Simulation #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove “%1”</source>
+        <translation>Entfernen von „%1“ rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>Removed “%1”</source>
+        <translation>„%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the watch list.</source>
+        <translation>„%1“ ist wieder in der Beobachtungsliste.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1317,13 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
     </message>
 </context>
 <context>
+    <name>simwatch::RecordingsFilter</name>
+    <message>
+        <source>Sort by %1 (%2; again for the reverse order)</source>
+        <translation>Nach %1 sortieren (%2; erneut für umgekehrte Reihenfolge)</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::RecordingsPanel</name>
     <message>
         <source>Calls</source>
@@ -1324,6 +1447,58 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
             <numerusform>%n weitere laufen, erscheinen nach dem Ende</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Sort calls by</source>
+        <translation>Anrufe &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <source>Calls sorted by %1, ascending</source>
+        <translation>Anrufe nach %1 sortiert, aufsteigend</translation>
+    </message>
+    <message>
+        <source>Calls sorted by %1, descending</source>
+        <translation>Anrufe nach %1 sortiert, absteigend</translation>
+    </message>
+    <message>
+        <source>No negative call among the calls shown</source>
+        <translation>Kein negativer Anruf unter den angezeigten Anrufen</translation>
+    </message>
+    <message>
+        <source>No further negative call</source>
+        <translation>Kein weiterer negativer Anruf</translation>
+    </message>
+    <message>
+        <source>No earlier negative call</source>
+        <translation>Kein früherer negativer Anruf</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ReviewPanes</name>
@@ -1402,6 +1577,57 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
     <message>
         <source>Applied to the agent: no</source>
         <translation>Auf den Agenten angewendet: nein</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::RunEvents</name>
+    <message>
+        <source>Simulation #%1</source>
+        <translation>Simulation #%1</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n call(s) · %1 positive, %2 negative, %3 neutral</source>
+        <translation>
+            <numerusform>Abgeschlossen: %n Anruf · %1 positiv, %2 negativ, %3 neutral</numerusform>
+            <numerusform>Abgeschlossen: %n Anrufe · %1 positiv, %2 negativ, %3 neutral</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1 wurde gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n call(s)</source>
+        <translation>
+            <numerusform>Gestoppt nach %1 von %n Anruf</numerusform>
+            <numerusform>Gestoppt nach %1 von %n Anrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started calling</source>
+        <translation>%1 hat mit den Anrufen begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first test call of %n is under way</source>
+        <translation>
+            <numerusform>Der erste von %n Testanruf läuft</numerusform>
+            <numerusform>Der erste von %n Testanrufen läuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n negative call(s)</source>
+        <translation>
+            <numerusform>%1: %n negativer Anruf</numerusform>
+            <numerusform>%1: %n negative Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call #%1 · %2</source>
+        <translation>Anruf #%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1849,71 @@ Anteil: %4 %
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>Applies when SimWatch is restarted.</source>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>A run completes</source>
+        <translation>Ein Lauf abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>A run is stopped</source>
+        <translation>Ein Lauf gestoppt wird</translation>
+    </message>
+    <message>
+        <source>A run starts its first call</source>
+        <translation>Ein Lauf seinen ersten Anruf beginnt</translation>
+    </message>
+    <message>
+        <source>A call ends with negative sentiment</source>
+        <translation>Ein Anruf mit negativer Stimmung endet</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Applies when SimWatch is started again.</source>
         <translation>Gilt nach einem Neustart von SimWatch.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>Sp&amp;rache:</translation>
+        <source>Notify me when:</source>
+        <translation>Benachrichtigen, wenn:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the panes; in a list, the arrow keys move and Enter opens.</source>
+        <translation>Tab und Umschalt+Tab wechseln zwischen den Bereichen; in einer Liste bewegen die Pfeiltasten, Eingabe öffnet.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2279,50 @@ Anteil: %4 %
     </message>
 </context>
 <context>
+    <name>simwatch::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n cannot be fetched</source>
+        <translation>
+            <numerusform>%n nicht abrufbar</numerusform>
+            <numerusform>%n nicht abrufbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SimWatch: no simulations watched</source>
+        <translation>SimWatch: keine Simulationen beobachtet</translation>
+    </message>
+    <message>
+        <source>SimWatch: %1</source>
+        <translation>SimWatch: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show SimWatch</source>
+        <translation>SimWatch &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::UiText</name>
     <message>
         <source>No data yet</source>
@@ -2022,10 +2351,6 @@ Anteil: %4 %
     <message>
         <source>Creation date unknown</source>
         <translation>Erstellungsdatum unbekannt</translation>
-    </message>
-    <message>
-        <source>Created %1 UTC</source>
-        <translation>Erstellt %1 UTC</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2085,6 +2410,22 @@ Anteil: %4 %
     <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>The server does not know this simulation.</source>
+        <translation>Der Server kennt diese Simulation nicht.</translation>
+    </message>
+    <message>
+        <source>The server refused access to this simulation.</source>
+        <translation>Der Server hat den Zugriff auf diese Simulation verweigert.</translation>
+    </message>
+    <message>
+        <source>No data yet: the last attempt failed (see above).</source>
+        <translation>Noch keine Daten: Der letzte Versuch ist fehlgeschlagen (siehe oben).</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform>Retrying in %n s (F5 now)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your verdicts and notes on %n run(s) are deleted too.</source>
+        <translation>
+            <numerusform>Your verdicts and notes on %n run are deleted too.</numerusform>
+            <numerusform>Your verdicts and notes on %n runs are deleted too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ProgressPanel</name>
@@ -124,6 +131,37 @@
         <translation>
             <numerusform>%n more in progress, listed when they finish</numerusform>
             <numerusform>%n more in progress, listed when they finish</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::RunEvents</name>
+    <message numerus="yes">
+        <source>Completed: %n call(s) · %1 positive, %2 negative, %3 neutral</source>
+        <translation>
+            <numerusform>Completed: %n call · %1 positive, %2 negative, %3 neutral</numerusform>
+            <numerusform>Completed: %n calls · %1 positive, %2 negative, %3 neutral</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform>Stopped after %1 of %n call</numerusform>
+            <numerusform>Stopped after %1 of %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first test call of %n is under way</source>
+        <translation>
+            <numerusform>The first test call of %n is under way</numerusform>
+            <numerusform>The first test call of %n is under way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n negative call(s)</source>
+        <translation>
+            <numerusform>%1: %n negative call</numerusform>
+            <numerusform>%1: %n negative calls</numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +230,30 @@
         <translation>
             <numerusform>%n call no longer listed</numerusform>
             <numerusform>%n calls no longer listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n cannot be fetched</source>
+        <translation>
+            <numerusform>%n cannot be fetched</numerusform>
+            <numerusform>%n cannot be fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finished</numerusform>
+            <numerusform>%n finished</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>simwatch::AddSimulationDialog</name>
+    <message>
+        <source>Add simulation</source>
+        <translation>सिमुलेशन जोड़ें</translation>
+    </message>
+    <message>
+        <source>Simulation &amp;id or link:</source>
+        <translation>सिमुलेशन id या लिंक (&amp;I):</translation>
+    </message>
+    <message>
+        <source>456 or https://www.omnidim.io/simulations/456</source>
+        <translation>456 या https://www.omnidim.io/simulations/456</translation>
+    </message>
+    <message>
+        <source>Simulation id or link</source>
+        <translation>सिमुलेशन id या लिंक</translation>
+    </message>
+    <message>
+        <source>Type or paste the simulation&apos;s id or its address from the web app.</source>
+        <translation>सिमुलेशन की id या वेब ऐप से उसका पता टाइप करें या चिपकाएँ।</translation>
+    </message>
+    <message>
+        <source>Not a simulation id or link</source>
+        <translation>यह सिमुलेशन id या लिंक नहीं है</translation>
+    </message>
+    <message>
+        <source>Already watched — select it instead</source>
+        <translation>पहले से देखा जा रहा है — इसके बजाय उसे चुनें</translation>
+    </message>
+    <message>
+        <source>Adds simulation #%1 to the watch list.</source>
+        <translation>सिमुलेशन #%1 को वॉच सूची में जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>चुनें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>जोड़ें (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::ApiClient</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -518,6 +561,24 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <source>Comparison saved to %1</source>
         <translation>तुलना %1 में सहेजी गई</translation>
     </message>
+    <message>
+        <source>%1 · created %2</source>
+        <translation>%1 · %2 को बनाया गया</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ErrorBanner</name>
@@ -552,6 +613,14 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
     <message>
         <source>The data below is from the last successful update.</source>
         <translation>नीचे का डेटा पिछले सफल अपडेट का है।</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stop watching this simulation (Ctrl+Z brings it back)</source>
+        <translation>इस सिमुलेशन को देखना बंद करें (Ctrl+Z इसे वापस लाता है)</translation>
     </message>
 </context>
 <context>
@@ -708,10 +777,6 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>स्थिति</translation>
     </message>
     <message>
-        <source>Last fetched</source>
-        <translation>अंतिम बार लाया गया</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -750,6 +815,10 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
             <numerusform>इस कंप्यूटर पर %n रन रखे गए हैं। खोला गया रन तुरंत इतिहास से दिखाया जाता है और सर्वर के उत्तर देने पर फिर से लाया जाता है।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last fetched (UTC)</source>
+        <translation>अंतिम बार लाया गया (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::MainWindow</name>
@@ -782,20 +851,12 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <source>Watch another simulation by its id (Ctrl+N, Insert)</source>
-        <translation>किसी अन्य सिमुलेशन को उसकी id से देखें (Ctrl+N, Insert)</translation>
-    </message>
-    <message>
         <source>Re&amp;move from watch list</source>
         <translation>वॉच सूची से हटाएँ (&amp;M)</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>हटाएँ</translation>
-    </message>
-    <message>
-        <source>Stop watching the selected simulation (Delete in the list)</source>
-        <translation>चुने गए सिमुलेशन को देखना बंद करें (सूची में Delete)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -953,14 +1014,6 @@ Add one with Simulation → Add simulation… (Ctrl+N).</source>
         <translation>कॉल (%1) (&amp;C)</translation>
     </message>
     <message>
-        <source>Add simulation</source>
-        <translation>सिमुलेशन जोड़ें</translation>
-    </message>
-    <message>
-        <source>Simulation &amp;ID (the number in the simulation&apos;s address):</source>
-        <translation>सिमुलेशन ID (सिमुलेशन के पते में संख्या) (&amp;I):</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>रीफ़्रेश हो रहा है…</translation>
     </message>
@@ -975,6 +1028,69 @@ Add one with Simulation → Add simulation… (Ctrl+N).</source>
     <message>
         <source>&lt;h3&gt;SimWatch %1&lt;/h3&gt;&lt;p&gt;Watches OmniDimension voice-agent simulations live and keeps their results at hand for review.&lt;/p&gt;&lt;p&gt;Dates and times are shown in UTC, as the API sends them without a time zone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SimWatch %1&lt;/h3&gt;&lt;p&gt;OmniDimension वॉइस-एजेंट सिमुलेशन को लाइव देखता है और समीक्षा के लिए उनके परिणाम संभाल कर रखता है।&lt;/p&gt;&lt;p&gt;तारीख और समय UTC में दिखाए जाते हैं, क्योंकि API उन्हें बिना समय क्षेत्र के भेजता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Watch another simulation by its id or its link from the web app (Ctrl+N, Insert)</source>
+        <translation>किसी अन्य सिमुलेशन को उसकी id या वेब ऐप के लिंक से देखें (Ctrl+N, Insert)</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected simulation (Delete in the list; Ctrl+Z brings it back)</source>
+        <translation>चुने गए सिमुलेशन को देखना बंद करें (सूची में Delete; Ctrl+Z इसे वापस लाता है)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation>हटाना पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray?</source>
+        <translation>ट्रे में देखना जारी रखें?</translation>
+    </message>
+    <message>
+        <source>When the window is closed, SimWatch can go on watching in the system tray and tell you when runs end. Quit from the tray&apos;s menu or File ▸ Quit.
+
+Keep watching in the tray?</source>
+        <translation>विंडो बंद होने पर SimWatch सिस्टम ट्रे में देखना जारी रख सकता है और रन पूरे होने पर आपको बता सकता है। ट्रे के मेनू या फ़ाइल ▸ बाहर निकलें से बंद करें।
+
+ट्रे में देखना जारी रखें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your verdicts and notes on %n run(s) are deleted too.</source>
+        <translation>
+            <numerusform>%n रन पर आपके निर्णय और नोट भी हटा दिए जाएँगे।</numerusform>
+            <numerusform>%n रन पर आपके निर्णय और नोट भी हटा दिए जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Put the run back where it was (%1)</source>
+        <translation>रन को उसकी पहले वाली जगह पर वापस रखें (%1)</translation>
+    </message>
+    <message>
+        <source>Simulation #%1</source>
+        <translation>सिमुलेशन #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove “%1”</source>
+        <translation>“%1” हटाना पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Removed “%1”</source>
+        <translation>“%1” हटाया गया</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the watch list.</source>
+        <translation>“%1” फिर से वॉच सूची में है।</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1317,13 @@ Add one with Simulation → Add simulation… (Ctrl+N).</source>
     </message>
 </context>
 <context>
+    <name>simwatch::RecordingsFilter</name>
+    <message>
+        <source>Sort by %1 (%2; again for the reverse order)</source>
+        <translation>%1 के अनुसार क्रमबद्ध करें (%2; उल्टे क्रम के लिए फिर से)</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::RecordingsPanel</name>
     <message>
         <source>Calls</source>
@@ -1324,6 +1447,58 @@ Add one with Simulation → Add simulation… (Ctrl+N).</source>
             <numerusform>%n और जारी हैं, पूरी होने पर दिखेंगी</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>समय (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>भावना</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>अनिश्चित</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>&amp;Sort calls by</source>
+        <translation>कॉल क्रमबद्ध करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Calls sorted by %1, ascending</source>
+        <translation>कॉल %1 के अनुसार आरोही क्रम में</translation>
+    </message>
+    <message>
+        <source>Calls sorted by %1, descending</source>
+        <translation>कॉल %1 के अनुसार अवरोही क्रम में</translation>
+    </message>
+    <message>
+        <source>No negative call among the calls shown</source>
+        <translation>दिखाई गई कॉल में कोई नकारात्मक कॉल नहीं</translation>
+    </message>
+    <message>
+        <source>No further negative call</source>
+        <translation>आगे कोई नकारात्मक कॉल नहीं</translation>
+    </message>
+    <message>
+        <source>No earlier negative call</source>
+        <translation>पहले कोई नकारात्मक कॉल नहीं</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ReviewPanes</name>
@@ -1402,6 +1577,57 @@ Add one with Simulation → Add simulation… (Ctrl+N).</source>
     <message>
         <source>Applied to the agent: no</source>
         <translation>एजेंट पर लागू: नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::RunEvents</name>
+    <message>
+        <source>Simulation #%1</source>
+        <translation>सिमुलेशन #%1</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 पूरा हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n call(s) · %1 positive, %2 negative, %3 neutral</source>
+        <translation>
+            <numerusform>पूरा: %n कॉल · %1 सकारात्मक, %2 नकारात्मक, %3 तटस्थ</numerusform>
+            <numerusform>पूरा: %n कॉल · %1 सकारात्मक, %2 नकारात्मक, %3 तटस्थ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was stopped</source>
+        <translation>%1 रोका गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n call(s)</source>
+        <translation>
+            <numerusform>%n कॉल में से %1 के बाद रोका गया</numerusform>
+            <numerusform>%n कॉल में से %1 के बाद रोका गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started calling</source>
+        <translation>%1 ने कॉल करना शुरू किया</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first test call of %n is under way</source>
+        <translation>
+            <numerusform>%n में से पहली टेस्ट कॉल जारी है</numerusform>
+            <numerusform>%n में से पहली टेस्ट कॉल जारी है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n negative call(s)</source>
+        <translation>
+            <numerusform>%1: %n नकारात्मक कॉल</numerusform>
+            <numerusform>%1: %n नकारात्मक कॉल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call #%1 · %2</source>
+        <translation>कॉल #%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1849,71 @@ Share: %4%
         <translation>सिस्टम डिफ़ॉल्ट</translation>
     </message>
     <message>
-        <source>Applies when SimWatch is restarted.</source>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>A run completes</source>
+        <translation>कोई रन पूरा होता है</translation>
+    </message>
+    <message>
+        <source>A run is stopped</source>
+        <translation>कोई रन रोका जाता है</translation>
+    </message>
+    <message>
+        <source>A run starts its first call</source>
+        <translation>कोई रन अपनी पहली कॉल शुरू करता है</translation>
+    </message>
+    <message>
+        <source>A call ends with negative sentiment</source>
+        <translation>कोई कॉल नकारात्मक भावना के साथ समाप्त होती है</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>डेस्कटॉप जैसी</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <source>Applies when SimWatch is started again.</source>
         <translation>SimWatch को फिर से शुरू करने पर लागू होता है।</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा (&amp;L):</translation>
+        <source>Notify me when:</source>
+        <translation>मुझे सूचित करें जब:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>थीम (&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>क्रिया</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the panes; in a list, the arrow keys move and Enter opens.</source>
+        <translation>Tab और Shift+Tab पैनों के बीच जाते हैं; सूची में तीर कुंजियाँ चलाती हैं और Enter खोलता है।</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2279,50 @@ Share: %4%
     </message>
 </context>
 <context>
+    <name>simwatch::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n cannot be fetched</source>
+        <translation>
+            <numerusform>%n लाया नहीं जा सकता</numerusform>
+            <numerusform>%n लाए नहीं जा सकते</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n चल रहा है</numerusform>
+            <numerusform>%n चल रहे हैं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n पूरा</numerusform>
+            <numerusform>%n पूरे</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SimWatch: no simulations watched</source>
+        <translation>SimWatch: कोई सिमुलेशन नहीं देखा जा रहा</translation>
+    </message>
+    <message>
+        <source>SimWatch: %1</source>
+        <translation>SimWatch: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show SimWatch</source>
+        <translation>SimWatch दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::UiText</name>
     <message>
         <source>No data yet</source>
@@ -2022,10 +2351,6 @@ Share: %4%
     <message>
         <source>Creation date unknown</source>
         <translation>निर्माण तिथि अज्ञात</translation>
-    </message>
-    <message>
-        <source>Created %1 UTC</source>
-        <translation>%1 UTC को बनाया गया</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2085,6 +2410,22 @@ Share: %4%
     <message>
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 को बनाया गया</translation>
+    </message>
+    <message>
+        <source>The server does not know this simulation.</source>
+        <translation>सर्वर इस सिमुलेशन को नहीं जानता।</translation>
+    </message>
+    <message>
+        <source>The server refused access to this simulation.</source>
+        <translation>सर्वर ने इस सिमुलेशन तक पहुँच से इनकार किया।</translation>
+    </message>
+    <message>
+        <source>No data yet: the last attempt failed (see above).</source>
+        <translation>अभी कोई डेटा नहीं: पिछला प्रयास विफल रहा (ऊपर देखें)।</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "comparedialog.h"
 
 #include "comparisonreport.h"
+#include "domain/datetext.h"
 #include "domain/untrustedtext.h"
 #include "exportpath.h"
 #include "safetextbrowser.h"
@@ -38,7 +39,7 @@ public:
         chart->legend()->setAlignment(Qt::AlignRight);
         before = new QBarSet(CompareDialog::tr("Before"), chart);
         after = new QBarSet(CompareDialog::tr("After"), chart);
-        before->setColor(QColor(0x9a, 0xa3, 0xad));
+        before->setColor(QColor(0x7f, 0x88, 0x94)); // 3:1 or more on light and dark
         after->setColor(QColor(0x2f, 0x74, 0xd0));
         series = new QBarSeries(chart);
         series->append(before);
@@ -134,9 +135,12 @@ CompareDialog::CompareDialog(Session &session, int afterId, QWidget *parent)
         combo->setMinimumContentsLength(30);
         for (const Candidate &run : std::as_const(runs)) {
             const QString name = names.value(run.id).trimmed();
-            combo->addItem(name.isEmpty() ? tr("Simulation #%1").arg(run.id)
-                                          : tr("%1 (#%2)").arg(untrusted::forDisplay(name)).arg(run.id),
-                           run.id);
+            QString text = name.isEmpty() ? tr("Simulation #%1").arg(run.id)
+                                          : tr("%1 (#%2)").arg(untrusted::forDisplay(name)).arg(run.id);
+            // Runs of one agent often share a name: when each was created tells them apart.
+            if (run.created.isValid())
+                text = tr("%1 \u00B7 created %2").arg(text, dateTimeTextUtc(run.created));
+            combo->addItem(text, run.id);
         }
     }
     m_after->setCurrentIndex(qMax(0, m_after->findData(afterId)));

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "theme.h"
+
 #include "domain/untrustedtext.h"
 
 #include "uitext.h"
@@ -17,10 +19,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
+    const theme::BannerColours colours = theme::errorBannerColours();
     setStyleSheet(QStringLiteral(
-        "QFrame#errorBanner { background: #fbeceb; border: 1px solid #eab8b2; border-radius: 8px; }"
-        "QFrame#errorBanner QLabel { color: #5c1d16; background: transparent; }"
-        "QFrame#errorBanner QLabel#bannerTitle { font-weight: 600; }"));
+        "QFrame#errorBanner { background: %1; border: 1px solid %2; border-radius: 8px; }"
+        "QFrame#errorBanner QLabel { color: %3; background: transparent; }"
+        "QFrame#errorBanner QLabel#bannerTitle { font-weight: 600; }")
+                      .arg(colours.background.name(), colours.border.name(), colours.text.name()));
 
     m_icon = new QLabel(this);
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
@@ -39,6 +43,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retry->setToolTip(tr("Fetch this simulation again now"));
     m_settings = new QPushButton(tr("Se&ttings\u2026"), this);
     m_settings->setToolTip(tr("Check the server address and the API key"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setToolTip(tr("Stop watching this simulation (Ctrl+Z brings it back)"));
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -52,9 +58,15 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addLayout(texts, 1);
     layout->addWidget(m_settings, 0, Qt::AlignVCenter);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    layout->addWidget(m_remove, 0, Qt::AlignVCenter);
+
+    // Tab in the order shown.
+    setTabOrder(m_settings, m_retry);
+    setTabOrder(m_retry, m_remove);
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
+    connect(m_remove, &QPushButton::clicked, this, &ErrorBanner::removeRequested);
 
     setAccessibleName(tr("Error"));
     hide();
@@ -75,6 +87,7 @@ void ErrorBanner::showError(const ApiError &error, bool hasData)
         message += QLatin1Char('\n') + tr("The data below is from the last successful update.");
     m_message->setText(message);
     m_settings->setVisible(UiText::isAuthError(error.kind));
+    m_remove->setVisible(error.kind == ApiError::Kind::NotFound);
     setAccessibleDescription(m_title->text() + QStringLiteral(": ") + m_message->text());
     show();
 }

@@ -11,7 +11,8 @@ namespace simwatch {
 
 // A calm red strip above the dashboard when the last fetch failed. The last good data stays
 // visible below it. Title by kind of error, the error's human message as plain text, and
-// "Retry" (plus "Settings…" for a rejected key).
+// "Retry" (plus "Settings…" for a rejected key, and "Remove" for a simulation the server does not
+// know, which no retry will bring back).
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -28,10 +29,12 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *settingsButton() const { return m_settings; }
+    QPushButton *removeButton() const { return m_remove; }
 
 Q_SIGNALS:
     void retryRequested();
     void settingsRequested();
+    void removeRequested();
 
 private:
     ApiError m_error;
@@ -40,6 +43,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_settings = nullptr;
+    QPushButton *m_remove = nullptr;
 };
 
 } // namespace simwatch

@@ -1,5 +1,6 @@
 #include "historydialog.h"
 
+#include "domain/datetext.h"
 #include "domain/untrustedtext.h"
 #include "history/history.h"
 
@@ -7,7 +8,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -39,7 +39,7 @@ HistoryDialog::HistoryDialog(const history::History *history, QWidget *parent)
     resize(760, 460);
 
     m_runs = new QStandardItemModel(0, ColumnCount, this);
-    m_runs->setHorizontalHeaderLabels({tr("Name"), tr("Agent"), tr("Status"), tr("Last fetched"), tr("Id")});
+    m_runs->setHorizontalHeaderLabels({tr("Name"), tr("Agent"), tr("Status"), tr("Last fetched (UTC)"), tr("Id")});
     const QList<history::RunSummary> runs = history ? history->runs() : QList<history::RunSummary>();
     for (const history::RunSummary &run : runs) {
         const QString name = run.name.trimmed().isEmpty() ? tr("Simulation #%1").arg(run.id) : untrusted::forDisplay(run.name);
@@ -47,7 +47,7 @@ HistoryDialog::HistoryDialog(const history::History *history, QWidget *parent)
             cell(name),
             cell(untrusted::forDisplay(run.agentName)),
             cell(untrusted::forDisplay(run.statusText)),
-            cell(QLocale().toString(run.lastFetched.toLocalTime(), QLocale::ShortFormat), run.lastFetched),
+            cell(dateTimeText(run.lastFetched), run.lastFetched),
             cell(QString::number(run.id), run.id),
         };
         row.first()->setData(run.id, IdRole);

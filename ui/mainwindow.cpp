@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "addsimulationdialog.h"
 #include "appsettings.h"
 #include "settingscheck.h"
 #include "session.h"
@@ -11,10 +12,14 @@
 #include "progresschart.h"
 #include "historydialog.h"
 #include "comparedialog.h"
+#include "domain/datetext.h"
 #include "history/outlook.h"
 #include "recordingdetail.h"
 #include "recordingspanel.h"
 #include "reviewpanes.h"
+#include "desktopnotifier.h"
+#include "trayicon.h"
+#include "shortcutsdialog.h"
 #include "runnoteeditor.h"
 #include "verdictpanel.h"
 #include "roles.h"
@@ -34,12 +39,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -53,7 +59,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <limits>
+#include <utility>
 
 namespace simwatch {
 
@@ -61,10 +67,40 @@ namespace {
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    const QIcon drawn(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    if (!theme::isDark() || qstrcmp(name, "simwatch") == 0)
+        return drawn;
+    // The toolbar's line icons are drawn dark: on a dark theme they take the text's colour.
+    QIcon tinted;
+    const QColor colour = QGuiApplication::palette().color(QPalette::WindowText);
+    for (int size : {16, 18, 24, 32, 48}) {
+        QPixmap pixmap = drawn.pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
 }
 
 const QString WindowGroup = QStringLiteral("window");
+
+// Tab visits `panes` one after the other, each pane's widgets in the order they already had among
+// themselves (their order of creation, which follows the layout), so that a widget added to a pane
+// later takes its place without a list to update here. A widget in two panes goes with the first.
+void setTabOrderByPanes(QWidget *window, const QList<QWidget *> &panes)
+{
+    QList<QWidget *> chain;
+    for (QWidget *pane : panes) {
+        for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+            if ((w == pane || pane->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
+                chain.append(w);
+        }
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
 
 } // namespace
 
@@ -79,7 +115,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createActions();
     m_commands = new SimulationCommands(m_session, m_model, this);
     connect(m_commands, &SimulationCommands::runCreated, this, &MainWindow::selectSimulation);
-    createMenusAndToolBar();
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
@@ -106,6 +141,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_mainSplitter->setSizes({290, 990});
     centralLayout->addWidget(m_mainSplitter);
     setCentralWidget(central);
+    createMenusAndToolBar(); // the View menu holds the calls panel's actions
 
     // Status bar: how fresh the data is, and how often it is fetched.
     m_updatedLabel = new QLabel(this);
@@ -127,6 +163,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_updatedLabel->setAutoFillBackground(true);
     fitUpdatedLabel(tr("Updated %1 ago").arg(UiText::ageText(59 * 60)) + QStringLiteral(" \u00B7 ")
                     + tr("last attempt failed"));
+    statusBar()->addWidget(createUndoNotice());
     statusBar()->addWidget(m_updatedLabel, 1);
     statusBar()->addPermanentWidget(m_insecureLabel);
     statusBar()->addPermanentWidget(m_intervalLabel);
@@ -170,12 +207,36 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (id == selectedSimulationId())
             statusBar()->showMessage(QStringLiteral("\u26A0 ") + description, 60000);
     });
+    // Told when a run ends (and what else the settings ask for); "Open" brings the run up.
+    m_notifier = new DesktopNotifier(this);
+    m_tray = new TrayIcon(m_model, this);
+    m_notifier->setTrayIcon(m_tray->icon());
+    connect(&m_session.runEvents(), &RunEvents::happened, m_notifier, &DesktopNotifier::show);
+    const auto bringUp = [this] {
+        if (isMinimized())
+            showNormal();
+        show();
+        raise();
+        activateWindow();
+    };
+    const auto openRun = [this, bringUp](int runId) {
+        selectSimulation(runId);
+        bringUp();
+    };
+    connect(m_notifier, &DesktopNotifier::openRequested, this, openRun);
+    connect(m_tray, &TrayIcon::openRequested, this, openRun);
+    connect(m_tray, &TrayIcon::showRequested, this, bringUp);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
     // "Call #70004" in a review text leads to that call.
     connect(m_review, &ReviewPanes::callLinkActivated, this, [this](int callId) {
         if (!m_recordings->selectCall(callId))
             statusBar()->showMessage(tr("Call #%1 is not in this run's list of calls.").arg(callId), 8000);
     });
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refreshSelected);
+    connect(m_banner, &ErrorBanner::removeRequested, this, &MainWindow::removeSelected); // the banner is the selected run's
+    connect(m_recordings, &RecordingsPanel::notice, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::openSettings);
 
     connect(&m_session.watcher(), &Watcher::authenticationRequired, this, &MainWindow::onAuthenticationRequired);
@@ -197,12 +258,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     connect(&m_session.settings(), &AppSettings::changed, this, &MainWindow::updateIntervalLabel);
 
-    // Keyboard order: list, its buttons, the banner's buttons, calls, details, review.
-    QWidget::setTabOrder(m_lastWatchListButton, m_banner->settingsButton());
-    QWidget::setTabOrder(m_banner->settingsButton(), m_banner->retryButton());
-    QWidget::setTabOrder(m_banner->retryButton(), m_recordings->view());
-    QWidget::setTabOrder(m_recordings->view(), m_recordings->detail()->browser());
-    QWidget::setTabOrder(m_recordings->detail()->browser(), m_review->tabs());
+    // Keyboard order as the eye reads: the list, the banner, the run's card and charts, the calls'
+    // search box and filters, the calls, the call's details, then the rest (the review).
+    setTabOrderByPanes(this, {m_mainSplitter->widget(0), m_banner, m_header->parentWidget(), m_chartTabs,
+                              m_recordings->filterBar(), m_recordings->view(), m_recordings->detail(), m_dashboard});
 
     // The reviewer's verdicts and notes: read and written through the session's store.
     m_model->setVerdicts(&m_session.verdicts());
@@ -224,7 +283,7 @@ void MainWindow::createActions()
     m_addAction = new QAction(icon("add"), tr("&Add simulation\u2026"), this);
     m_addAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
     m_addAction->setIconText(tr("Add"));
-    m_addAction->setToolTip(tr("Watch another simulation by its id (Ctrl+N, Insert)"));
+    m_addAction->setToolTip(tr("Watch another simulation by its id or its link from the web app (Ctrl+N, Insert)"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::promptAddSimulation);
 
     m_removeAction = new QAction(icon("remove"), tr("Re&move from watch list"), this);
@@ -232,8 +291,14 @@ void MainWindow::createActions()
     // Delete only acts in the watch list, so that it never removes a simulation by surprise.
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeAction->setIconText(tr("Remove"));
-    m_removeAction->setToolTip(tr("Stop watching the selected simulation (Delete in the list)"));
+    m_removeAction->setToolTip(tr("Stop watching the selected simulation (Delete in the list; Ctrl+Z brings it back)"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
+
+    // Delete stays one key press without a question; this takes it back.
+    m_undoRemoveAction = new QAction(tr("&Undo Remove"), this);
+    m_undoRemoveAction->setShortcut(QKeySequence::Undo);
+    m_undoRemoveAction->setEnabled(false);
+    connect(m_undoRemoveAction, &QAction::triggered, this, &MainWindow::undoRemove);
 
     m_refreshAction = new QAction(icon("refresh"), tr("Re&fresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -259,7 +324,7 @@ void MainWindow::createActions()
     m_quitAction = new QAction(icon("quit"), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_aboutAction = new QAction(icon("about"), tr("&About SimWatch"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -278,13 +343,27 @@ void MainWindow::createMenusAndToolBar()
     QMenu *simulation = menuBar()->addMenu(tr("&Simulation"));
     simulation->addAction(m_addAction);
     simulation->addAction(m_removeAction);
+    simulation->addAction(m_undoRemoveAction);
     simulation->addSeparator();
     simulation->addAction(m_refreshAction);
     simulation->addSeparator();
     m_commands->addToMenu(simulation);
     simulation->addAction(m_compareAction);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_recordings->sortMenu());
+    view->addSeparator();
+    view->addAction(m_recordings->nextNegativeAction());
+    view->addAction(m_recordings->previousNegativeAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
@@ -322,22 +401,6 @@ QWidget *MainWindow::createWatchListPane()
     card->titleLabel()->setBuddy(m_watchList);
     card->contentLayout()->addWidget(m_watchList, 1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(6);
-    QWidget *previous = m_watchList;
-    for (QAction *action : {m_addAction, m_removeAction}) {
-        auto *button = new QToolButton(card);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setIconSize(QSize(16, 16));
-        button->setFocusPolicy(Qt::StrongFocus);
-        buttons->addWidget(button);
-        QWidget::setTabOrder(previous, button);
-        previous = button;
-    }
-    m_lastWatchListButton = previous;
-    buttons->addStretch(1);
-    card->contentLayout()->addLayout(buttons);
     return card;
 }
 
@@ -457,9 +520,33 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("recordingsSplitter"), m_recordings->splitter()->saveState());
 }
 
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (!m_quitting && m_tray && m_tray->isAvailable()) {
+        // Asked once: whether closing the window keeps SimWatch watching in the tray.
+        QSettings settings;
+        const QString key = WindowGroup + QStringLiteral("/closeToTray");
+        if (!settings.contains(key)) {
+            const auto answer = QMessageBox::question(
+                this, tr("Keep watching in the tray?"),
+                tr("When the window is closed, SimWatch can go on watching in the system tray and tell you when "
+                   "runs end. Quit from the tray's menu or File \u25B8 Quit.\n\nKeep watching in the tray?"),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            settings.setValue(key, answer == QMessageBox::Yes);
+        }
+        if (settings.value(key).toBool()) {
+            hide();
+            event->ignore();
+            return;
+        }
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -525,13 +612,16 @@ void MainWindow::forgetHistory(QWidget *dialogParent)
         return;
     }
     const int runs = int(history->runs().size());
-    const auto answer = QMessageBox::question(
-        dialogParent, tr("Forget History"),
-        tr("Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const int judged = history->runsWithVerdicts();
+    QString question = tr("Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs);
+    if (judged > 0) // the reviewer's own work exists nowhere else
+        question += QStringLiteral("\n\n") + tr("Your verdicts and notes on %n run(s) are deleted too.", nullptr, judged);
+    const auto answer = QMessageBox::question(dialogParent, tr("Forget History"), question,
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     history->forgetAll();
+    m_session.verdicts().reloadAll(); // nothing held from before stays on screen
     statusBar()->showMessage(tr("History forgotten."), 10000);
 }
 
@@ -609,6 +699,10 @@ void MainWindow::refreshPanes(const QList<int> &roles)
     if (index.isValid()) {
         m_header->refresh(index, roles);
         m_progress->refresh(index, roles);
+        if (rolesTouch(roles, {M::ErrorRole, M::HasDataRole})) {
+            m_pie->setEmptyReason(index.data(M::HasDataRole).toBool()
+                                      ? QString() : UiText::noDataReason(UiText::errorFrom(index.data(M::ErrorRole))));
+        }
         if (rolesTouch(roles, {M::PositiveRole, M::NegativeRole, M::NeutralRole, M::HasDataRole})) {
             m_pie->setCounts(index.data(M::PositiveRole).toInt(), index.data(M::NegativeRole).toInt(),
                              index.data(M::NeutralRole).toInt());
@@ -645,7 +739,7 @@ void MainWindow::updateUpdatedLabel()
         const QDateTime last = m_current.data(SimulationModel::LastUpdatedRole).toDateTime();
         const bool failed = UiText::errorFrom(m_current.data(SimulationModel::ErrorRole)).isError();
         if (last.isValid() && m_current.data(SimulationModel::FromHistoryRole).toBool())
-            text = tr("From history, last fetched %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+            text = tr("From history, last fetched %1").arg(dateTimeTextUtc(last));
         else if (last.isValid())
             text = tr("Updated %1 ago").arg(UiText::ageText(last.secsTo(QDateTime::currentDateTimeUtc())));
         else
@@ -740,20 +834,78 @@ void MainWindow::addSimulation(int id)
 
 void MainWindow::promptAddSimulation()
 {
-    bool ok = false;
-    const int id = QInputDialog::getInt(this, tr("Add simulation"),
-                                        tr("Simulation &ID (the number in the simulation's address):"),
-                                        qMax(1, selectedSimulationId()), 1, std::numeric_limits<int>::max(), 1, &ok);
-    if (ok)
-        addSimulation(id);
+    if (m_addDialog) {
+        m_addDialog->raise();
+        m_addDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new AddSimulationDialog(m_session.store().ids(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addSimulation(dialog->simulationId()); });
+    m_addDialog = dialog;
+    dialog->open();
+}
+
+AddSimulationDialog *MainWindow::addSimulationDialog() const
+{
+    return m_addDialog.data();
+}
+
+QWidget *MainWindow::createUndoNotice()
+{
+    m_undoNotice = new QWidget(this);
+    m_undoNotice->setObjectName(QStringLiteral("undoNotice"));
+    auto *layout = new QHBoxLayout(m_undoNotice);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(6);
+    m_undoLabel = new QLabel(m_undoNotice);
+    m_undoLabel->setTextFormat(Qt::PlainText);
+    m_undoButton = new QToolButton(m_undoNotice);
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setToolTip(tr("Put the run back where it was (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    connect(m_undoButton, &QToolButton::clicked, m_undoRemoveAction, &QAction::trigger);
+    layout->addWidget(m_undoLabel);
+    layout->addWidget(m_undoButton);
+    m_undoNotice->hide();
+    m_undoNoticeTimer = new QTimer(this);
+    m_undoNoticeTimer->setSingleShot(true);
+    m_undoNoticeTimer->setInterval(UndoNoticeMs);
+    connect(m_undoNoticeTimer, &QTimer::timeout, m_undoNotice, &QWidget::hide);
+    return m_undoNotice;
 }
 
 void MainWindow::removeSelected()
 {
     const int id = selectedSimulationId();
-    if (id < 0)
+    const SimulationStore::Entry *entry = m_session.store().entry(id);
+    if (!entry)
         return;
+    // Kept until the next removal: Undo puts it back with its data, at once and in its place.
+    QString name = m_current.data(Qt::DisplayRole).toString().trimmed();
+    if (name.isEmpty())
+        name = tr("Simulation #%1").arg(id);
+    m_removed = RemovedRun{*entry, m_session.store().position(id), name};
     m_session.unwatch(id);
+
+    m_undoRemoveAction->setText(tr("&Undo Remove “%1”").arg(name));
+    m_undoRemoveAction->setEnabled(true);
+    m_undoLabel->setText(tr("Removed “%1”").arg(name));
+    m_undoNotice->show();
+    m_undoNoticeTimer->start();
+}
+
+void MainWindow::undoRemove()
+{
+    if (!m_removed)
+        return;
+    const RemovedRun removed = *std::exchange(m_removed, std::nullopt);
+    m_undoRemoveAction->setEnabled(false);
+    m_undoRemoveAction->setText(tr("&Undo Remove"));
+    m_undoNotice->hide();
+    m_undoNoticeTimer->stop();
+    m_session.rewatch(removed.entry, removed.position); // does nothing when it was added again meanwhile
+    selectSimulation(removed.entry.id);
+    statusBar()->showMessage(tr("“%1” is back in the watch list.").arg(removed.name), 5000);
 }
 
 void MainWindow::refreshSelected()

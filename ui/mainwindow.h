@@ -1,10 +1,13 @@
 #pragma once
 
 #include "history/historydatabase.h"
+#include "store/simulationstore.h"
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -13,11 +16,15 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 
 namespace simwatch {
 
+class AddSimulationDialog;
 class Session;
 class Card;
+class DesktopNotifier;
+class TrayIcon;
 class ErrorBanner;
 class ProgressChart;
 class ProgressPanel;
@@ -82,9 +89,24 @@ public:
     SettingsDialog *settingsDialog() const; // the open settings dialog, null when closed
     // Stop…, Enhance prompt…, Export review… for the selected simulation.
     SimulationCommands *simulationCommands() const { return m_commands; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Closing the window: to the tray (when there is one and the user chose so, asked the
+    // first time), else SimWatch ends. Quit always ends it.
+    void quit();
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *addAction() const { return m_addAction; }
     QAction *removeAction() const { return m_removeAction; }
+    QAction *undoRemoveAction() const { return m_undoRemoveAction; }
+    QWidget *undoNotice() const { return m_undoNotice; } // "Removed “name”  [Undo]" in the status bar
+    QToolButton *undoButton() const { return m_undoButton; }
+    static constexpr int UndoNoticeMs = 15000; // how long the notice stays; Ctrl+Z works until the next removal
+    // Simulation ▸ Add simulation… (non-blocking); the open dialog, null when closed.
+    void promptAddSimulation();
+    AddSimulationDialog *addSimulationDialog() const;
+    // Stops watching the selected run (Delete, the 404 banner's Remove), with Undo.
+    void removeSelected();
+    void undoRemove();
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *aboutAction() const { return m_aboutAction; }
@@ -112,8 +134,7 @@ private:
     void updateWindowTitle();
     void updateRecordingsTitle(int count);
 
-    void promptAddSimulation();
-    void removeSelected();
+    QWidget *createUndoNotice();
     void refreshSelected();
     void showAbout();
     void onAuthenticationRequired(const ApiError &error);
@@ -129,6 +150,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_undoRemoveAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_compareAction = nullptr;
@@ -138,7 +160,19 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QListView *m_watchList = nullptr;
-    QWidget *m_lastWatchListButton = nullptr;
+    QPointer<AddSimulationDialog> m_addDialog;
+    // The last run removed, for Undo: as it was, and where it stood in the list.
+    struct RemovedRun
+    {
+        SimulationStore::Entry entry;
+        int position = -1;
+        QString name;
+    };
+    std::optional<RemovedRun> m_removed;
+    QWidget *m_undoNotice = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QTimer *m_undoNoticeTimer = nullptr;
     QStackedWidget *m_rightStack = nullptr;
     QLabel *m_noSelectionPage = nullptr;
     QWidget *m_dashboard = nullptr;
@@ -156,6 +190,9 @@ private:
     QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
     SimulationCommands *m_commands = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // Quit chosen: close for real, not to the tray
 };
 
 } // namespace simwatch

@@ -93,6 +93,19 @@ ProgressChart::ProgressChart(QWidget *parent)
 
 ProgressChart::~ProgressChart() = default;
 
+namespace {
+
+// Where a time goes on the axis. QDateTimeAxis labels local time, while every time in the window
+// is UTC (the calls' times among them): the point goes where the local clock reads what the UTC
+// clock read, so that the axis and the calls table tell the same time.
+QDateTime onAxis(const QDateTime &at)
+{
+    const QDateTime utc = at.toUTC();
+    return QDateTime(utc.date(), utc.time(), Qt::LocalTime);
+}
+
+} // namespace
+
 void ProgressChart::setSamples(const QList<history::Sample> &samples)
 {
     if (samples.size() < 2) {
@@ -105,17 +118,17 @@ void ProgressChart::setSamples(const QList<history::Sample> &samples)
     finished.reserve(samples.size());
     int mostCalls = 1;
     for (const history::Sample &sample : samples) {
-        const qreal at = qreal(sample.at.toMSecsSinceEpoch());
+        const qreal at = qreal(onAxis(sample.at).toMSecsSinceEpoch());
         progress.append({at, sample.progress});
         finished.append({at, qreal(sample.calls.finished)});
         mostCalls = qMax(mostCalls, qMax(sample.calls.finished, sample.calls.total));
     }
     m_chart->progress->replace(progress);
     m_chart->finished->replace(finished);
-    const QDateTime from = samples.constFirst().at.toLocalTime();
-    const QDateTime to = samples.constLast().at.toLocalTime();
+    const QDateTime from = onAxis(samples.constFirst().at);
+    const QDateTime to = onAxis(samples.constLast().at);
     m_chart->time->setRange(from, to > from ? to : from.addSecs(60));
-    // Minutes for a run within a day, the date too beyond.
+    // Minutes for a run within a day, the date too beyond (short: the chart is narrow).
     m_chart->time->setFormat(from.date() == to.date() ? QStringLiteral("HH:mm") : QStringLiteral("MMM d HH:mm"));
     m_chart->calls->setRange(0, mostCalls);
     m_stack->setCurrentWidget(m_chart);

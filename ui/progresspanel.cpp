@@ -1,5 +1,7 @@
 #include "progresspanel.h"
 
+#include "uitext.h"
+
 #include "model/simulationmodel.h"
 #include "roles.h"
 #include "theme.h"
@@ -22,10 +24,10 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     const QPalette pal = palette();
     m_bar->setStyleSheet(QStringLiteral(
                              "QProgressBar { border: none; border-radius: 7px; background: %1; min-height: 18px;"
-                             " max-height: 18px; text-align: center; color: %2; selection-color: #ffffff; }"
+                             " max-height: 18px; text-align: center; color: %2; selection-color: %4; }"
                              "QProgressBar::chunk { border-radius: 7px; background: %3; }")
                              .arg(theme::trackColor(pal).name(), pal.color(QPalette::WindowText).name(),
-                                  theme::accentColor().name()));
+                                  theme::accentColor().name(), theme::accentTextColor().name()));
 
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::PlainText);
@@ -77,7 +79,7 @@ void ProgressPanel::refresh(const QModelIndex &index, const QList<int> &roles)
         m_bar->setValue(hasData ? qBound(0, index.data(M::ProgressRole).toInt(), 100) : 0);
     }
     if (rolesTouch(roles, {M::FinishedCallsRole, M::InProgressCallsRole, M::RemainingCallsRole,
-                           M::TotalCallsRole, M::ActiveCallsRole, M::StatusRole, M::HasDataRole})) {
+                           M::TotalCallsRole, M::ActiveCallsRole, M::StatusRole, M::HasDataRole, M::ErrorRole})) {
         if (hasData) {
             m_counts->setText(countsText(index.data(M::FinishedCallsRole).toInt(),
                                          index.data(M::InProgressCallsRole).toInt(),
@@ -86,7 +88,8 @@ void ProgressPanel::refresh(const QModelIndex &index, const QList<int> &roles)
                                          index.data(M::ActiveCallsRole).toInt(),
                                          Status(index.data(M::StatusRole).toInt()) == Status::Stopped));
         } else {
-            m_counts->setText(tr("Waiting for the first answer from the server\u2026"));
+            const QString reason = UiText::noDataReason(UiText::errorFrom(index.data(M::ErrorRole)));
+            m_counts->setText(reason.isEmpty() ? tr("Waiting for the first answer from the server\u2026") : reason);
         }
     }
     if (rolesTouch(roles, {M::VerdictCountsRole, M::RecordingCountRole, M::HasDataRole})) {

@@ -1,5 +1,7 @@
 #include "promptdiffview.h"
 
+#include "theme.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontMetrics>
@@ -22,12 +24,6 @@ using promptdiff::LinePair;
 using promptdiff::SectionDiff;
 using promptdiff::Segment;
 
-const QColor RemovedLine(0xfd, 0xec, 0xea);
-const QColor RemovedWord(0xf6, 0xb8, 0xb2);
-const QColor AddedLine(0xe7, 0xf6, 0xea);
-const QColor AddedWord(0xa9, 0xe2, 0xb6);
-const QColor TitleLine(0xee, 0xf1, 0xf4);
-const QColor Filler(0xf6, 0xf7, 0xf8);
 
 QTextEdit *makePane(QWidget *parent, const QString &name)
 {
@@ -46,10 +42,10 @@ QTextCharFormat runFormat(Segment::Kind kind)
     QTextCharFormat format;
     format.setProperty(PromptDiffView::KindProperty, int(kind));
     if (kind == Segment::Kind::Removed) {
-        format.setBackground(RemovedWord);
+        format.setBackground(theme::diffColours().removedWord);
         format.setFontStrikeOut(true);
     } else if (kind == Segment::Kind::Added) {
-        format.setBackground(AddedWord);
+        format.setBackground(theme::diffColours().addedWord);
     }
     return format;
 }
@@ -194,7 +190,7 @@ void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)
     int changed = 0, added = 0, removed = 0;
     for (const SectionDiff &section : sections) {
         QString suffix;
-        QColor titleBackground = TitleLine;
+        QColor titleBackground = theme::diffColours().titleLine;
         switch (section.kind) {
         case SectionDiff::Kind::Unchanged:
             suffix = tr(" (unchanged)");
@@ -206,20 +202,20 @@ void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)
         case SectionDiff::Kind::Added:
             ++added;
             suffix = tr(" (new section)");
-            titleBackground = AddedWord;
+            titleBackground = theme::diffColours().addedWord;
             break;
         case SectionDiff::Kind::Removed:
             ++removed;
             suffix = tr(" (section removed)");
-            titleBackground = RemovedWord;
+            titleBackground = theme::diffColours().removedWord;
             break;
         }
         QTextCharFormat titleFormat;
         titleFormat.setFontWeight(QFont::Bold);
         const qreal gap = first ? 0 : 12;
         // The side a section is missing from shows a grey filler row, not the colour.
-        startBlock(left, first, section.kind == SectionDiff::Kind::Added ? Filler : titleBackground, gap);
-        startBlock(right, first, section.kind == SectionDiff::Kind::Removed ? Filler : titleBackground, gap);
+        startBlock(left, first, section.kind == SectionDiff::Kind::Added ? theme::diffColours().filler : titleBackground, gap);
+        startBlock(right, first, section.kind == SectionDiff::Kind::Removed ? theme::diffColours().filler : titleBackground, gap);
         first = false;
         const QString title = section.title.isEmpty() ? tr("Untitled section") : section.title;
         left.insertText(section.kind == SectionDiff::Kind::Added ? QString() : title + suffix, titleFormat);
@@ -229,8 +225,8 @@ void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)
             const bool hasLeft = line.kind != LinePair::Kind::Added;
             const bool hasRight = line.kind != LinePair::Kind::Removed;
             const bool differs = line.kind != LinePair::Kind::Same;
-            startBlock(left, false, !hasLeft ? Filler : differs ? RemovedLine : QColor());
-            startBlock(right, false, !hasRight ? Filler : differs ? AddedLine : QColor());
+            startBlock(left, false, !hasLeft ? theme::diffColours().filler : differs ? theme::diffColours().removedLine : QColor());
+            startBlock(right, false, !hasRight ? theme::diffColours().filler : differs ? theme::diffColours().addedLine : QColor());
             if (hasLeft)
                 insertRuns(left, line.leftSegments);
             if (hasRight)

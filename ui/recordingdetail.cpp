@@ -2,6 +2,7 @@
 
 #include "audioplayer.h"
 #include "findbar.h"
+#include "domain/datetext.h"
 #include "domain/duration.h"
 #include "domain/transcript.h"
 #include "model/simulationmodel.h"
@@ -28,6 +29,7 @@ namespace simwatch {
 namespace {
 
 constexpr QLatin1StringView ConversationKey("call_conversation");
+constexpr QLatin1StringView TimeOfCallKey("time_of_call");
 
 } // namespace
 
@@ -119,7 +121,8 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     m_shownTitle = title;
     // The few facts a reviewer scans first, on one line: "Refund request · 1:05 · completed · Negative".
     QStringList facts;
-    for (const QString &fact : {index.data(SimulationModel::ScenarioRole).toString(),
+    const QDateTime callTime = index.data(SimulationModel::CallTimeRole).toDateTime();
+    for (const QString &fact : {index.data(SimulationModel::ScenarioRole).toString(), dateTimeTextUtc(callTime),
                                 formatDuration(index.data(SimulationModel::DurationSecondsRole).toInt()),
                                 index.data(SimulationModel::CallStatusRole).toString(),
                                 index.data(SimulationModel::SentimentRole).toString()}) {
@@ -129,7 +132,8 @@ void RecordingDetail::showRecording(const QModelIndex &index)
     const QString voice = index.data(SimulationModel::VoiceRole).toString().trimmed();
     if (!voice.isEmpty())
         facts.append(tr("voice %1").arg(untrusted::forDisplay(UiText::voiceText(voice))));
-    render(title, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString());
+    render(title, raw, facts.join(QStringLiteral(" \u00B7 ")), index.data(SimulationModel::ConversationRole).toString(),
+           callTime);
     m_audio->setRecordingUrl(index.data(SimulationModel::RecordingUrlRole).toString());
     m_playPause->setEnabled(m_audio->hasPlayer());
     m_find->setEnabled(true);
@@ -274,7 +278,7 @@ QStringList RecordingDetail::orderedKeys(const QJsonObject &object)
 }
 
 void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, const QString &summary,
-                             const QString &conversation)
+                             const QString &conversation, const QDateTime &callTime)
 {
     QTextDocument *doc = m_browser->document();
     m_browser->clear();
@@ -332,8 +336,8 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
                                 float(base.greenF() * (1 - amount) + accent.greenF() * amount),
                                 float(base.blueF() * (1 - amount) + accent.blueF() * amount));
     };
-    const QColor agentAccent(0x2B, 0x6C, 0xB0);
-    const QColor otherAccent(0x2F, 0x85, 0x5A);
+    const QColor agentAccent = theme::agentSpeakerColor();
+    const QColor otherAccent = theme::otherSpeakerColor();
     const int indent = qMax(24, m_browser->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
     QTextBlockFormat agentTurn;
     agentTurn.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
@@ -411,7 +415,8 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
                 valueCursor.insertText(tr("%n turn(s), shown above under Transcript", nullptr, int(count)), italic);
                 continue;
             }
-            const QString plain = valueText(value);
+            // The call's time as every date in the window reads (the server's spelling only when unreadable).
+            const QString plain = key == TimeOfCallKey && callTime.isValid() ? dateTimeTextUtc(callTime) : valueText(value);
             const QString text = untrusted::forDisplay(plain);
             if (key == QLatin1String("recording_url") && SafeTextBrowser::isOpenableLink(QUrl(plain))) {
                 QTextCharFormat link;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QModelIndex>
@@ -58,7 +59,8 @@ public:
     static constexpr int MaxParagraphChars = 2000;
 
 private:
-    void render(const QString &callTitle, const QJsonObject &raw, const QString &summary, const QString &conversation);
+    void render(const QString &callTitle, const QJsonObject &raw, const QString &summary, const QString &conversation,
+                const QDateTime &callTime);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -107,6 +107,23 @@ QVariant RecordingsFilter::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+QVariant RecordingsFilter::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section >= 0
+        && section < SimulationModel::ColumnCount) {
+        const QString title = QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole).toString();
+        return tr("Sort by %1 (%2; again for the reverse order)")
+            .arg(title, sortShortcut(section).toString(QKeySequence::NativeText));
+    }
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
+QKeySequence RecordingsFilter::sortShortcut(int column)
+{
+    // Ctrl+1…3 are the verdicts; with Shift they stay clear of them and of typing.
+    return column >= 0 && column < 9 ? QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_1 + column)) : QKeySequence();
+}
+
 bool RecordingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // Simulations, and the calls of simulations this view does not show, pass untouched.

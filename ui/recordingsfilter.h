@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QKeySequence>
 #include <QSortFilterProxyModel>
 
 namespace simwatch {
@@ -51,6 +52,10 @@ public:
 
     // Adds a tooltip with the full text to the scenario column, which is often elided.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Column titles say how to sort by them from the keyboard (sortShortcut()).
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Ctrl+Shift+1 for the first column, Ctrl+Shift+2 for the second, …: sorts the calls by it.
+    static QKeySequence sortShortcut(int column);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,5 +1,6 @@
 #include "recordingspanel.h"
 
+#include "domain/datetext.h"
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingsfilter.h"
@@ -7,13 +8,16 @@
 #include "roles.h"
 #include "sentimentdelegate.h"
 #include "theme.h"
+#include "uitext.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -126,28 +130,43 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(SimulationModel::ColIndex, fm.horizontalAdvance(QStringLiteral("9999")) + pad);
-    header->resizeSection(SimulationModel::ColTime, fm.horizontalAdvance(QStringLiteral("2026-05-08 09:10:29")) + pad);
-    header->resizeSection(SimulationModel::ColStatus, fm.horizontalAdvance(QStringLiteral("In Progress")) + pad);
-    header->resizeSection(SimulationModel::ColDuration, fm.horizontalAdvance(QStringLiteral("Duration")) + pad * 2);
-    header->resizeSection(SimulationModel::ColSentiment, fm.horizontalAdvance(QStringLiteral("Negative")) + pad * 2);
-    header->resizeSection(SimulationModel::ColVerdict, fm.horizontalAdvance(QStringLiteral("\u2713 Unsure")) + pad);
+    // Narrow enough that the scenario keeps room at 1280 px: the widths of the values and the
+    // headings, and a little air (a heading under the sort arrow is elided, not its values).
+    const int air = fm.horizontalAdvance(QLatin1Char('M'));
+    const auto fit = [&fm](std::initializer_list<QString> texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = qMax(widest, fm.horizontalAdvance(text));
+        return widest;
+    };
+    header->resizeSection(SimulationModel::ColIndex, fit({QStringLiteral("99999"), tr("Call")}) + air);
+    // As wide as the longest time of day the locale writes, or the heading.
+    const QString longestTime = timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC));
+    header->resizeSection(SimulationModel::ColTime, fit({longestTime, tr("Time (UTC)")}) + air);
+    header->resizeSection(SimulationModel::ColStatus, fit({QStringLiteral("completed"), tr("Status")}) + air);
+    header->resizeSection(SimulationModel::ColDuration, fit({QStringLiteral("1:02:03"), tr("Duration")}) + air);
+    header->resizeSection(SimulationModel::ColSentiment, fit({QStringLiteral("\u25CF Negative"), tr("Sentiment")}) + air);
+    header->resizeSection(SimulationModel::ColVerdict, fit({tr("Unsure"), tr("Verdict")}) + air);
     header->setSectionResizeMode(SimulationModel::ColScenario, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("##")) + pad / 2);
     // Call order until the user clicks a column; the sort follows every poll (dynamicSortFilter).
     header->setSortIndicator(SimulationModel::ColIndex, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
 
-    // N / Shift+N: next / previous negative call, only while the calls view has focus (so typing
-    // in the search field or elsewhere is not taken).
-    m_nextNegative = new QAction(tr("Next negative call"), m_view);
+    m_detail = new RecordingDetail(this);
+
+    // N / Shift+N: next / previous negative call from anywhere in the window (the actions sit on
+    // the panel, not on the view). Line edits and editable text take a typed N before any shortcut
+    // (they claim printable keys in ShortcutOverride), so the search box still gets its "N".
+    m_nextNegative = new QAction(tr("Next negative call"), this);
     m_nextNegative->setShortcut(QKeySequence(Qt::Key_N));
-    m_nextNegative->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_nextNegative, &QAction::triggered, this, [this] { selectNegative(1); });
-    m_previousNegative = new QAction(tr("Previous negative call"), m_view);
+    m_nextNegative->setShortcutContext(Qt::WindowShortcut);
+    connect(m_nextNegative, &QAction::triggered, this, [this] { jumpToNegative(1); });
+    m_previousNegative = new QAction(tr("Previous negative call"), this);
     m_previousNegative->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
-    m_previousNegative->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_previousNegative, &QAction::triggered, this, [this] { selectNegative(-1); });
+    m_previousNegative->setShortcutContext(Qt::WindowShortcut);
+    connect(m_previousNegative, &QAction::triggered, this, [this] { jumpToNegative(-1); });
+    addActions({m_nextNegative, m_previousNegative});
     m_findAction = new QAction(tr("Search transcripts"), m_view);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetShortcut);
@@ -155,10 +174,28 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    m_view->addActions({m_nextNegative, m_previousNegative, m_findAction});
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_detail = new RecordingDetail(this);
+    // Sorting from the keyboard: "Sort calls by" (the window's View menu and the table's context
+    // menu), Ctrl+Shift+1… per column; the same column again reverses the order, as a second click
+    // on its title does. The column titles' tooltips name the keys.
+    m_sortMenu = new QMenu(tr("&Sort calls by"), this);
+    auto *sortGroup = new QActionGroup(m_sortMenu);
+    for (int column = 0; column < SimulationModel::ColumnCount; ++column) {
+        QAction *action = m_sortMenu->addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setShortcut(RecordingsFilter::sortShortcut(column));
+        action->setShortcutContext(Qt::WindowShortcut);
+        sortGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, column] { sortBy(column); });
+    }
+    addActions(m_sortMenu->actions());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordingsPanel::updateSortActions);
+    updateSortActions();
+
+    // Space plays the selected call's recording from the table too (the details' own action).
+    m_view->addActions({m_detail->playPauseAction(), m_nextNegative, m_previousNegative, m_findAction,
+                        m_sortMenu->menuAction()});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_splitter = new QuietSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("recordingsSplitter"));
@@ -167,6 +204,8 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Not the panes' size hints (the details' is wide): the calls' columns need their room.
+    m_splitter->setSizes({560, 440});
 
     // The filters span the panel rather than the table alone, so that their width does not
     // become the table's minimum and squeeze the details.
@@ -174,7 +213,8 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     auto *callsLayout = new QVBoxLayout(callsPage);
     callsLayout->setContentsMargins(0, 0, 0, 0);
     callsLayout->setSpacing(4);
-    callsLayout->addWidget(createFilterBar());
+    m_filterBar = createFilterBar();
+    callsLayout->addWidget(m_filterBar);
     callsLayout->addWidget(m_splitter, 1);
 
     m_empty = new QLabel(tr("No calls have finished yet"), this);
@@ -219,7 +259,7 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
                 if (m_simulation.isValid() && !topLeft.parent().isValid() && topLeft.row() <= m_simulation.row()
                     && bottomRight.row() >= m_simulation.row()) {
                     // The run's own row: its status and running calls say what the list is waiting for.
-                    if (rolesTouch(roles, {SimulationModel::StatusRole, SimulationModel::InProgressCallsRole, SimulationModel::HasDataRole}))
+                    if (rolesTouch(roles, {SimulationModel::StatusRole, SimulationModel::InProgressCallsRole, SimulationModel::HasDataRole, SimulationModel::ErrorRole}))
                         updateEmptyState();
                     return;
                 }
@@ -239,13 +279,41 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordingsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordingsPanel::updateCount);
 
+    // Tab follows the eye: the search box and the filters above the table come before it (a
+    // window that takes the panel in sets its own order again: moving widgets resets it).
+    const QList<QWidget *> order{m_search, m_sentimentCombo, m_statusCombo, m_scenarioCombo, m_verdictCombo,
+                                 m_clearFilters, m_view};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+
     setSimulation({});
+}
+
+void RecordingsPanel::sortBy(int column)
+{
+    const QHeaderView *header = m_view->header();
+    const bool again = header->sortIndicatorSection() == column;
+    const Qt::SortOrder order = again && header->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                          : Qt::AscendingOrder;
+    m_view->sortByColumn(column, order);
+    const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+    emit notice(order == Qt::AscendingOrder ? tr("Calls sorted by %1, ascending").arg(title)
+                                            : tr("Calls sorted by %1, descending").arg(title));
+}
+
+void RecordingsPanel::updateSortActions()
+{
+    const QList<QAction *> actions = m_sortMenu->actions();
+    const int column = m_view->header()->sortIndicatorSection();
+    if (column >= 0 && column < actions.size())
+        actions.at(column)->setChecked(true);
 }
 
 void RecordingsPanel::applySearch()
 {
     m_searchDelay->stop();
     m_filter->setSearchText(m_search->text());
+    updateCount(); // "Clear filters" turns on even when every call matches
 }
 
 QWidget *RecordingsPanel::createFilterBar()
@@ -439,8 +507,10 @@ QString RecordingsPanel::emptyText() const
     using M = SimulationModel;
     if (!m_simulation.isValid())
         return tr("No simulation selected");
-    if (!m_simulation.data(M::HasDataRole).toBool())
-        return tr("Waiting for the first answer from the server\u2026");
+    if (!m_simulation.data(M::HasDataRole).toBool()) {
+        const QString reason = UiText::noDataReason(UiText::errorFrom(m_simulation.data(M::ErrorRole)));
+        return reason.isEmpty() ? tr("Waiting for the first answer from the server\u2026") : reason;
+    }
     const int running = m_simulation.data(M::InProgressCallsRole).toInt();
     switch (Status(m_simulation.data(M::StatusRole).toInt())) {
     case Status::Draft:
@@ -503,6 +573,17 @@ void RecordingsPanel::rescanComboValues()
     updateValueCombos();
 }
 
+int RecordingsPanel::negativeRow(int from, int step) const
+{
+    const QModelIndex root = m_view->rootIndex();
+    const int rows = m_filter->rowCount(root);
+    for (int row = from + step; row >= 0 && row < rows; row += step) {
+        if (RecordingsFilter::isNegative(m_filter->index(row, 0, root).data(SimulationModel::SentimentRole).toString()))
+            return row;
+    }
+    return -1;
+}
+
 bool RecordingsPanel::selectNegative(int direction)
 {
     const QModelIndex root = m_view->rootIndex();
@@ -510,19 +591,26 @@ bool RecordingsPanel::selectNegative(int direction)
     if (rows == 0 || !m_simulation.isValid())
         return false;
     const QModelIndex current = m_view->currentIndex();
-    const int start = current.isValid() && current.parent() == root ? current.row() : (direction > 0 ? -1 : rows);
     const int step = direction > 0 ? 1 : -1;
-    for (int i = 1; i <= rows; ++i) {
-        const int row = ((start + step * i) % rows + rows) % rows;
-        const QModelIndex candidate = m_filter->index(row, 0, root);
-        if (RecordingsFilter::isNegative(candidate.data(SimulationModel::SentimentRole).toString())) {
-            m_view->selectionModel()->setCurrentIndex(candidate, QItemSelectionModel::ClearAndSelect
-                                                                     | QItemSelectionModel::Rows);
-            m_view->scrollTo(candidate);
-            return true;
-        }
-    }
-    return false;
+    const int start = current.isValid() && current.parent() == root ? current.row() : (step > 0 ? -1 : rows);
+    const int row = negativeRow(start, step);
+    if (row < 0)
+        return false;
+    const QModelIndex found = m_filter->index(row, 0, root);
+    m_view->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(found);
+    return true;
+}
+
+void RecordingsPanel::jumpToNegative(int direction)
+{
+    if (selectNegative(direction))
+        return;
+    // Not wrapping around: reaching the end is worth knowing when walking through the failures.
+    if (!m_simulation.isValid() || negativeRow(-1, 1) < 0)
+        emit notice(tr("No negative call among the calls shown"));
+    else
+        emit notice(direction > 0 ? tr("No further negative call") : tr("No earlier negative call"));
 }
 
 QModelIndex RecordingsPanel::selectedRecording() const

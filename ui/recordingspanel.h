@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -40,6 +41,7 @@ public:
     RecordingDetail *detail() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
     QLabel *emptyStateLabel() const { return m_empty; }
+    QWidget *filterBar() const { return m_filterBar; } // the search box and the filters above the calls
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *sentimentCombo() const { return m_sentimentCombo; }
     QComboBox *statusCombo() const { return m_statusCombo; }
@@ -52,9 +54,14 @@ public:
     int recordingCount() const; // every call of the simulation, filtered or not
     int shownCount() const;     // the calls that pass the filters
 
-    // Makes the next (direction > 0) or previous negative call in the view's order current,
-    // wrapping around. Returns false when no shown call is negative.
+    // Makes the next (direction > 0) or previous negative call after the current one, in the
+    // view's order, current. Returns false, changing nothing, when there is none that way.
     bool selectNegative(int direction);
+    // What N / Shift+N do: selectNegative(), or a notice() that there is no further negative call.
+    void jumpToNegative(int direction);
+    // Sorts by `column`, ascending; the column already sorted by again: in the reverse order.
+    void sortBy(int column);
+    QMenu *sortMenu() const { return m_sortMenu; } // one checkable action per column
     // Makes the call `callId` of the shown simulation current, clearing the filters if they hide
     // it, and gives the calls the focus. False when the simulation has no such call.
     bool selectCall(int callId);
@@ -68,6 +75,8 @@ Q_SIGNALS:
     // The sentiment filter changed, from the combo, setSentimentFilter() or clearFilters(): the
     // server's spelling ("Negative"), empty for every sentiment.
     void sentimentFilterChanged(const QString &sentiment);
+    // A short message for the window's status bar ("No further negative call").
+    void notice(const QString &text);
 
 public:
     static constexpr int SearchDelayMs = 250;
@@ -85,6 +94,8 @@ private:
     void applySentimentFilter(); // from the combo; tells sentimentFilterChanged
     void showSelectedRecording();
     QModelIndex selectedRecording() const; // source index
+    int negativeRow(int from, int step) const; // the first negative row after `from`, -1 when none
+    void updateSortActions();
 
     SimulationModel *m_model = nullptr;
     RecordingsFilter *m_filter = nullptr;
@@ -95,6 +106,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_view = nullptr;
     RecordingDetail *m_detail = nullptr;
+    QWidget *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr; // a large simulation is searched once typing pauses
     QComboBox *m_sentimentCombo = nullptr;
@@ -107,6 +119,7 @@ private:
     QAction *m_nextNegative = nullptr;
     QAction *m_previousNegative = nullptr;
     QAction *m_findAction = nullptr;
+    QMenu *m_sortMenu = nullptr;
     // Distinct statuses and scenarios of the simulation's calls, sorted, kept up to date from
     // the model's signals so that a poll does not rescan every call.
     QStringList m_statusValues;

@@ -147,8 +147,11 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
     if (rolesTouch(roles, {M::RunNoteRole, M::HasDataRole}))
         m_runNote->showRun(index);
     const Status status = Status(index.data(M::StatusRole).toInt());
-    bool all = rolesTouch(roles, {M::HasDataRole}) || status != m_status;
+    const QString noDataReason = index.data(M::HasDataRole).toBool()
+        ? QString() : UiText::noDataReason(UiText::errorFrom(index.data(M::ErrorRole)));
+    bool all = rolesTouch(roles, {M::HasDataRole}) || status != m_status || noDataReason != m_noDataReason;
     m_status = status;
+    m_noDataReason = noDataReason;
     if (all || roles.contains(M::RecordingCountRole)) {
         QSet<int> ids;
         const int calls = index.model()->rowCount(index.siblingAtColumn(0));
@@ -182,6 +185,7 @@ void ReviewPanes::refresh(const QModelIndex &index, const QList<int> &roles)
 void ReviewPanes::clear()
 {
     m_callIds.clear();
+    m_noDataReason.clear();
     m_runNote->showRun({});
     m_status = Status::Unknown;
     for (int i = 0; i < PaneCount; ++i) {
@@ -206,7 +210,7 @@ void ReviewPanes::setReview(Pane which, const ReviewText &review)
     } else {
         pane.findBar->close();
         pane.browser->clear();
-        pane.placeholder->setText(placeholderText(review.state, m_status));
+        pane.placeholder->setText(m_noDataReason.isEmpty() ? placeholderText(review.state, m_status) : m_noDataReason);
         pane.stack->setCurrentWidget(pane.placeholder);
     }
 

@@ -81,6 +81,7 @@ private:
     RunNoteEditor *m_runNote = nullptr;
     Status m_status = Status::Unknown; // of the run shown: the placeholders say what is true for it
     QSet<int> m_callIds;               // of the run shown: the calls its texts may link to
+    QString m_noDataReason;            // why the run shown has no data at all; empty when it has
     QAction *m_findAction = nullptr;
     QIcon m_hasTextIcon;
 };

@@ -1,5 +1,7 @@
 #include "sentimentdelegate.h"
 
+#include "theme.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -23,9 +25,9 @@ QIcon dotIcon(const QColor &color)
 
 SentimentDelegate::SentimentDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_positive(dotIcon(QColor(0x3E, 0x9B, 0x5C)))
-    , m_negative(dotIcon(QColor(0xD2, 0x4F, 0x45)))
-    , m_neutral(dotIcon(QColor(0x9A, 0xA3, 0xAE)))
+    , m_positive(dotIcon(theme::sentimentColors().at(0)))
+    , m_negative(dotIcon(theme::sentimentColors().at(1)))
+    , m_neutral(dotIcon(theme::sentimentColors().at(2)))
 {
 }
 

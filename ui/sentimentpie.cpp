@@ -191,7 +191,8 @@ SentimentPie::SentimentPie(QWidget *parent)
 {
     m_stack = new QStackedWidget(this);
     m_chartPage = new QWidget(m_stack);
-    m_empty = new QLabel(tr("No finished calls yet \u2014 sentiment appears as calls complete"), m_stack);
+    m_empty = new QLabel(m_stack);
+    setEmptyReason({});
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -386,6 +387,11 @@ QWidget *SentimentPie::chartView() const
 QPoint SentimentPie::slicePosition(int slice) const
 {
     return m_chart && slice >= 0 && slice < SentimentSliceCount ? m_chart->slicePosition(slice) : QPoint();
+}
+
+void SentimentPie::setEmptyReason(const QString &reason)
+{
+    m_empty->setText(reason.isEmpty() ? tr("No finished calls yet \u2014 sentiment appears as calls complete") : reason);
 }
 
 } // namespace simwatch

@@ -46,6 +46,9 @@ public:
     bool isSliceExploded(int slice) const;
     bool isEmptyStateShown() const;
     QLabel *emptyStateLabel() const { return m_empty; }
+    // What the empty state says: why there is nothing (e.g. the run could not be fetched), or,
+    // when `reason` is empty, that sentiment appears as calls complete.
+    void setEmptyReason(const QString &reason);
     QLabel *hintLabel() const { return m_hint; }
     // The chart view (a QChartView), created with the first finished call; null before.
     QWidget *chartView() const;

@@ -1,11 +1,14 @@
 #include "settingsdialog.h"
 
+#include "notify/runevents.h"
+
 #include "appsettings.h"
 #include "settingscheck.h"
+#include "theme.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -29,7 +32,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xB3, 0x26, 0x1E));
+    pal.setColor(QPalette::WindowText, theme::errorTextColor());
     label->setPalette(pal);
     label->hide();
     return label;
@@ -98,7 +101,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
                                        "Use this only where no system keychain is available."), this);
     m_plainTextWarning->setTextFormat(Qt::PlainText);
     m_plainTextWarning->setWordWrap(true);
-    m_plainTextWarning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_plainTextWarning->setStyleSheet(QStringLiteral("color: %1;").arg(theme::warningColor().name()));
     m_plainTextWarning->setVisible(m_plainText->isChecked());
     connect(m_plainText, &QCheckBox::toggled, m_plainTextWarning, &QWidget::setVisible);
 
@@ -150,13 +153,45 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QString::fromUtf8("\u0939\u093f\u0928\u094d\u0926\u0940"), QStringLiteral("hi"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
-    auto *languageHint = new QLabel(tr("Applies when SimWatch is restarted."), this);
+    auto *languageHint = new QLabel(tr("Applies when SimWatch is started again."), this);
     languageHint->setTextFormat(Qt::PlainText);
     languageHint->setWordWrap(true);
     languageHint->setPalette(notePalette);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_language);
     languageRow->addWidget(languageHint, 1);
+    // Desktop notifications: which moments of a watched run are worth a notice.
+    auto *notifyBox = new QWidget(this);
+    auto *notifyLayout = new QVBoxLayout(notifyBox);
+    notifyLayout->setContentsMargins(0, 0, 0, 0);
+    notifyLayout->setSpacing(2);
+    const std::pair<RunEvents::Kind, QString> notifyChoices[] = {
+        {RunEvents::Kind::Ended, tr("A run completes")},
+        {RunEvents::Kind::Stopped, tr("A run is stopped")},
+        {RunEvents::Kind::Started, tr("A run starts its first call")},
+        {RunEvents::Kind::NegativeCall, tr("A call ends with negative sentiment")},
+    };
+    for (const auto &[kind, text] : notifyChoices) {
+        auto *box = new QCheckBox(text, notifyBox);
+        box->setChecked(settings->notifyKinds() & int(kind));
+        box->setProperty("notifyKind", int(kind));
+        m_notifyBoxes.append(box);
+        notifyLayout->addWidget(box);
+    }
+
+    // The look, applied at the next start (every colour is chosen when a widget is made).
+    m_theme = new QComboBox(this);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("As the desktop"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(settings->theme())));
+    auto *themeHint = new QLabel(tr("Applies when SimWatch is started again."), this);
+    themeHint->setTextFormat(Qt::PlainText);
+    themeHint->setPalette(notePalette);
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(m_theme);
+    themeRow->addWidget(themeHint, 1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -178,9 +213,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *historyLabel = new QLabel(tr("&History keeps:"), this);
     historyLabel->setBuddy(m_historyRuns);
     form->addRow(historyLabel, historyRow);
+    auto *notifyLabel = new QLabel(tr("Notify me when:"), this);
+    notifyLabel->setBuddy(m_notifyBoxes.constFirst());
+    form->addRow(notifyLabel, notifyBox);
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, languageRow);
+    auto *themeLabel = new QLabel(tr("&Theme:"), this);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, themeRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -206,7 +247,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setTabOrder(m_interval, m_hungAfter);
     setTabOrder(m_hungAfter, m_historyRuns);
     setTabOrder(m_historyRuns, m_forgetHistory);
-    setTabOrder(m_forgetHistory, m_language);
+    QWidget *previous = m_forgetHistory;
+    for (QCheckBox *box : std::as_const(m_notifyBoxes)) {
+        setTabOrder(previous, box);
+        previous = box;
+    }
+    setTabOrder(previous, m_language);
+    setTabOrder(m_language, m_theme);
 
     validate();
     // Start where there is something to fix, else in the key field (the usual reason to come here).
@@ -281,6 +328,11 @@ void SettingsDialog::accept()
     m_settings->setHungAfterMinutes(m_hungAfter->value());
     m_settings->setHistoryRuns(m_historyRuns->value());
     m_settings->setLanguage(m_language->currentData().toString());
+    int kinds = 0;
+    for (QCheckBox *box : std::as_const(m_notifyBoxes))
+        kinds |= box->isChecked() ? box->property("notifyKind").toInt() : 0;
+    m_settings->setNotifyKinds(kinds);
+    m_settings->setTheme(m_theme->currentData().toString());
     QDialog::accept();
 }
 

@@ -36,6 +36,8 @@ public:
     QSpinBox *hungAfterSpinBox() const { return m_hungAfter; }
     QSpinBox *historyRunsSpinBox() const { return m_historyRuns; }
     QComboBox *languageComboBox() const { return m_language; }
+    QList<QCheckBox *> notifyBoxes() const { return m_notifyBoxes; }
+    QComboBox *themeCombo() const { return m_theme; }
     QPushButton *forgetHistoryButton() const { return m_forgetHistory; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *baseUrlError() const { return m_baseUrlError; }
@@ -64,6 +66,8 @@ private:
     QSpinBox *m_historyRuns = nullptr;
     QPushButton *m_forgetHistory = nullptr;
     QComboBox *m_language = nullptr;
+    QList<QCheckBox *> m_notifyBoxes; // one per RunEvents::Kind
+    QComboBox *m_theme = nullptr;
     QLabel *m_baseUrlError = nullptr;
     QLabel *m_apiKeyError = nullptr;
     QLabel *m_intervalError = nullptr;

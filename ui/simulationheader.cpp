@@ -98,12 +98,13 @@ void SimulationHeader::refresh(const QModelIndex &index, const QList<int> &roles
         m_name->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString() : untrusted::forDisplay(name));
         m_id->setText(tr("Simulation #%1").arg(index.data(M::IdRole).toInt()));
     }
-    if (rolesTouch(roles, {M::AgentIdRole, M::AgentNameRole, M::HasDataRole})) {
+    if (rolesTouch(roles, {M::AgentIdRole, M::AgentNameRole, M::HasDataRole, M::ErrorRole})) {
         if (index.data(M::HasDataRole).toBool()) {
             m_agent->setText(UiText::agentText(index.data(M::AgentIdRole).toInt(),
                                                index.data(M::AgentNameRole).toString()));
         } else {
-            m_agent->setText(tr("Waiting for the server\u2026"));
+            const QString reason = UiText::noDataReason(UiText::errorFrom(index.data(M::ErrorRole)));
+            m_agent->setText(reason.isEmpty() ? tr("Waiting for the server\u2026") : reason);
         }
     }
     if (rolesTouch(roles, {M::StatusRole, M::StatusTextRole, M::HasDataRole})) {

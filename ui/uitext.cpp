@@ -1,8 +1,9 @@
 #include "uitext.h"
 
+#include "domain/datetext.h"
 #include "domain/untrustedtext.h"
-
 #include "model/simulationmodel.h" // Q_DECLARE_METATYPE of ReviewText and ApiError
+#include "theme.h"
 
 #include <QHash>
 #include <QUrl>
@@ -26,7 +27,20 @@ QString UiText::statusGlyph(Status status)
 
 UiText::Colors UiText::statusColors(Status status)
 {
-    // Pale backgrounds with dark text of the same hue: readable, calm, and distinct in grey too.
+    // Pale backgrounds with dark text of the same hue: readable, calm, and distinct in grey too;
+    // on a dark desktop the other way round.
+    if (theme::isDark()) {
+        switch (status) {
+        case Status::Draft: return {QColor(0x3a, 0x3e, 0x44), QColor(0xd5, 0xd9, 0xdf)};
+        case Status::Pending: return {QColor(0x4a, 0x3b, 0x1c), QColor(0xf5, 0xd3, 0x8a)};
+        case Status::InProgress: return {QColor(0x1e, 0x34, 0x52), QColor(0xa9, 0xcb, 0xfa)};
+        case Status::CalculatingSummary: return {QColor(0x3a, 0x2f, 0x55), QColor(0xd2, 0xc2, 0xf7)};
+        case Status::Completed: return {QColor(0x1f, 0x3b, 0x29), QColor(0xa6, 0xe0, 0xb7)};
+        case Status::Stopped: return {QColor(0x4a, 0x24, 0x20), QColor(0xf4, 0xb4, 0xaa)};
+        case Status::Unknown: break;
+        }
+        return {QColor(0x3a, 0x3e, 0x44), QColor(0xd5, 0xd9, 0xdf)};
+    }
     switch (status) {
     case Status::Draft: return {QColor(0xEC, 0xEE, 0xF2), QColor(0x44, 0x4D, 0x5A)};
     case Status::Pending: return {QColor(0xFC, 0xF1, 0xDC), QColor(0x7A, 0x4E, 0x00)};
@@ -90,8 +104,7 @@ QString UiText::createdText(const QDateTime &createdUtc)
 {
     if (!createdUtc.isValid())
         return tr("Creation date unknown");
-    const QDateTime utc = createdUtc.toUTC();
-    return tr("Created %1 UTC").arg(QLocale().toString(utc, QStringLiteral("d MMM yyyy HH:mm")));
+    return tr("Created %1").arg(dateTimeTextUtc(createdUtc));
 }
 
 QString UiText::ageText(qint64 seconds)
@@ -127,6 +140,17 @@ QString UiText::errorTitle(ApiError::Kind kind)
     case Kind::TooLarge: return tr("The server sent an answer SimWatch cannot read");
     }
     return tr("Something went wrong");
+}
+
+QString UiText::noDataReason(const ApiError &lastError)
+{
+    if (!lastError.isError())
+        return {};
+    if (lastError.kind == ApiError::Kind::NotFound)
+        return tr("The server does not know this simulation.");
+    if (isAuthError(lastError.kind))
+        return tr("The server refused access to this simulation.");
+    return tr("No data yet: the last attempt failed (see above).");
 }
 
 bool UiText::isAuthError(ApiError::Kind kind)

@@ -35,10 +35,14 @@ public:
     // A voice in words: "eleven_labs s3://b/voices/jenny/manifest.json" -> "jenny (ElevenLabs)",
     // "rime mist" -> "mist (Rime)"; anything else as sent. The raw value stays in the fields.
     static QString voiceText(const QString &voice);
-    // "Created 8 May 2026 09:10 UTC" (the API's dates carry no zone; they are read as UTC).
+    // "Created 5/8/26 9:10 AM UTC" (see dateTimeText(): the locale's format, in UTC).
     static QString createdText(const QDateTime &createdUtc);
     // "12 s", "3 min", "2 h", "4 days".
     static QString ageText(qint64 seconds);
+
+    // Why a run has no data to show, when its last fetch failed ("The server does not know this
+    // simulation"); empty while the first answer is simply still on its way.
+    static QString noDataReason(const ApiError &lastError);
 
     // Title of the error banner for a kind of error.
     static QString errorTitle(ApiError::Kind kind);

@@ -1,5 +1,7 @@
 #include "watchlistdelegate.h"
 
+#include "theme.h"
+
 #include "domain/untrustedtext.h"
 
 #include "model/simulationmodel.h"
@@ -120,7 +122,7 @@ void WatchListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QRect line2(r.left(), line1.bottom() + 1 + LineGap, r.width(), fm.height());
     QColor statusColor = selected ? text : UiText::statusColors(status).foreground;
     if (error.isError())
-        statusColor = selected ? text : QColor(0xB3, 0x26, 0x1E);
+        statusColor = selected ? text : theme::errorTextColor();
     else if (!hasData)
         statusColor = secondary;
     painter->setFont(option.font);

@@ -13,6 +13,8 @@ const QString IntervalKey = QStringLiteral("connection/intervalSeconds");
 const QString SimulationsKey = QStringLiteral("watch/simulations");
 const QString PlainTextChoiceKey = QStringLiteral("connection/keyInPlainText");
 const QString HungAfterKey = QStringLiteral("watch/hungAfterMinutes");
+const QString NotifyKindsKey = QStringLiteral("notify/kinds");
+const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString HistoryRunsKey = QStringLiteral("history/runs");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString PairedRunsKey = QStringLiteral("compare/runAgainPairs"); // "after:before" items
@@ -38,6 +40,8 @@ void AppSettings::load(QSettings &settings)
     m_hungAfterMinutes = qBound(1, settings.value(HungAfterKey, DefaultHungAfterMinutes).toInt(), 24 * 60);
     m_historyRuns = qBound(1, settings.value(HistoryRunsKey, DefaultHistoryRuns).toInt(), MaxHistoryRuns);
     m_language = storedLanguage(settings);
+    m_notifyKinds = settings.value(NotifyKindsKey, DefaultNotifyKinds).toInt() & 0xF;
+    setTheme(settings.value(ThemeKey).toString());
     m_simulationIds.clear();
     const QStringList ids = settings.value(SimulationsKey).toStringList();
     for (const QString &text : ids) {
@@ -70,6 +74,8 @@ void AppSettings::save(QSettings &settings) const
         settings.remove(LanguageKey);
     else
         settings.setValue(LanguageKey, m_language);
+    settings.setValue(NotifyKindsKey, m_notifyKinds);
+    settings.setValue(ThemeKey, m_theme);
     QStringList ids;
     for (int id : m_simulationIds)
         ids.append(QString::number(id));
@@ -132,6 +138,24 @@ void AppSettings::setHistoryRuns(int runs)
     if (runs == m_historyRuns)
         return;
     m_historyRuns = runs;
+    emit changed();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    const QString known = theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+    if (known == m_theme)
+        return;
+    m_theme = known;
+    emit changed();
+}
+
+void AppSettings::setNotifyKinds(int kinds)
+{
+    kinds &= 0xF;
+    if (kinds == m_notifyKinds)
+        return;
+    m_notifyKinds = kinds;
     emit changed();
 }
 

@@ -53,6 +53,14 @@ public:
     static QString storedLanguage(QSettings &settings);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    // Which run events become desktop notifications: RunEvents::Kinds as an int (default: a run
+    // ended or was stopped).
+    static constexpr int DefaultNotifyKinds = 0x3;
+    // The look: "system", "light" or "dark" (applied at the next start).
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    int notifyKinds() const { return m_notifyKinds; }
+    void setNotifyKinds(int kinds);
     QList<int> simulationIds() const { return m_simulationIds; }
     void setSimulationIds(const QList<int> &ids) { m_simulationIds = ids; }
     // Run again's pairs: a new run and the run it repeats, which Compare With shows as "before".
@@ -69,6 +77,8 @@ private:
     int m_intervalSeconds = DefaultIntervalSeconds;
     int m_hungAfterMinutes = DefaultHungAfterMinutes;
     int m_historyRuns = DefaultHistoryRuns;
+    int m_notifyKinds = DefaultNotifyKinds;
+    QString m_theme = QStringLiteral("system");
     QList<int> m_simulationIds;
     QMap<int, int> m_pairedBefore; // after -> before
     QString m_keyStorageNote;

@@ -31,6 +31,7 @@ void Session::applySettings()
     m_client.setBaseUrl(m_settings.baseUrl());
     m_client.setApiKey(m_settings.apiKey());
     m_watcher.setInterval(std::chrono::seconds(m_settings.intervalSeconds()));
+    m_runEvents.setEnabledKinds(RunEvents::Kinds(m_settings.notifyKinds()));
 }
 
 void Session::watch(int id)
@@ -43,6 +44,17 @@ void Session::watch(int id)
     m_watcher.watch(id);
     if (isNew && m_history)
         m_history->requestRun(id);
+}
+
+void Session::rewatch(const SimulationStore::Entry &removed, int position)
+{
+    if (removed.id <= 0 || m_store.contains(removed.id))
+        return;
+    m_store.watch(removed.id, position);
+    // Not re-recorded into the history (it is already there); the fetch below confirms it.
+    if (removed.simulation)
+        m_store.applySimulation(removed.id, *removed.simulation, removed.lastUpdated, SimulationStore::Source::History);
+    m_watcher.watch(removed.id);
 }
 
 void Session::pairRuns(int after, int before)

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "appsettings.h"
 #include "history/history.h"
+#include "notify/runevents.h"
 #include "secretstore.h"
 #include "store/simulationstore.h"
 #include "verdicts/verdictstore.h"
@@ -45,6 +46,9 @@ public:
 
     void watch(int id);
     void unwatch(int id);
+    // Watches a run again that was just unwatched, at `position` in the list, showing at once what
+    // was known of it (marked as from the history until the server answers), then fetching it.
+    void rewatch(const SimulationStore::Entry &removed, int position);
     // `after` was made by Run again from `before`: Compare With offers `before` first for it.
     // Remembered with the watch list.
     void pairRuns(int after, int before);
@@ -64,6 +68,8 @@ public:
     history::History *history() { return m_history.get(); }
     // The reviewer's verdicts and notes on the watched runs (kept in the history).
     VerdictStore &verdicts() { return m_verdicts; }
+    // The moments of watched runs worth a desktop notification (kinds from the settings).
+    RunEvents &runEvents() { return m_runEvents; }
 
 Q_SIGNALS:
     void apiKeyLoaded(const QString &key);
@@ -80,6 +86,7 @@ private:
     ApiClient m_client{&m_network};
     SimulationStore m_store;
     Watcher m_watcher{&m_client, &m_store};
+    RunEvents m_runEvents{m_store};
     AppSettings m_settings;
     SecretStore m_secrets;
     QString m_lastStoredKey;

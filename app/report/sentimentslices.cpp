@@ -33,7 +33,7 @@ QColor sentimentColor(SentimentSlice slice)
     case SentimentSlice::Neutral:
         break;
     }
-    return QColor(0x9A, 0xA3, 0xAE);
+    return QColor(0x7F, 0x88, 0x94); // 3.6:1 on white: a slice stands out from the page
 }
 
 } // namespace simwatch::report

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace simwatch {
 
 namespace {
@@ -117,32 +119,48 @@ QString enhancePromptPath(int id)
     return endpoints::simulationAction(id, QStringLiteral("enhance-prompt"));
 }
 
-StopOutcome stopOutcome(const ApiClient::Reply &reply)
+namespace {
+
+// The body of a write that answers HTTP 200 with {success, message, …} (stop, start): empty,
+// with `error` set, when the request failed, the body is not a JSON object, or `success` is not
+// true; `serverMessage` is the body's message either way. HTTP 200 alone does not mean done
+// (REFERENCE.md, Errors).
+std::optional<QJsonObject> successfulBody(const ApiClient::Reply &reply, const QString &noReason, ApiError &error,
+                                          QString &serverMessage)
 {
-    StopOutcome out;
     if (reply.error.isError()) {
-        out.error = reply.error;
-        return out;
+        error = reply.error;
+        return std::nullopt;
     }
     bool ok = false;
     const QJsonObject object = bodyObject(reply.body, &ok);
     if (!ok) {
-        out.error = badPayload();
-        return out;
+        error = badPayload();
+        return std::nullopt;
     }
     const QJsonValue message = object.value(QLatin1StringView("message"));
-    out.serverMessage = message.isString() ? message.toString().trimmed() : QString();
-    // HTTP 200 does not mean stopped: `success` decides (REFERENCE.md, Errors).
+    serverMessage = message.isString() ? message.toString().trimmed() : QString();
     if (!object.value(QLatin1StringView("success")).toBool(false)) {
-        out.error.kind = ApiError::Kind::ApiFailure;
-        out.error.httpStatus = reply.httpStatus;
-        out.error.message = out.serverMessage.isEmpty()
-            ? QCoreApplication::translate("simwatch::SimulationActions", "The server did not stop the simulation and gave no reason.")
-            : out.serverMessage;
-        return out;
+        error.kind = ApiError::Kind::ApiFailure;
+        error.httpStatus = reply.httpStatus;
+        error.message = serverMessage.isEmpty() ? noReason : serverMessage;
+        return std::nullopt;
     }
+    return object;
+}
+
+} // namespace
+
+StopOutcome stopOutcome(const ApiClient::Reply &reply)
+{
+    StopOutcome out;
+    const std::optional<QJsonObject> object = successfulBody(
+        reply, QCoreApplication::translate("simwatch::SimulationActions", "The server did not stop the simulation and gave no reason."),
+        out.error, out.serverMessage);
+    if (!object)
+        return out;
     out.stopped = true;
-    const QJsonValue results = object.value(QLatin1StringView("disconnect_results"));
+    const QJsonValue results = object->value(QLatin1StringView("disconnect_results"));
     if (results.isObject()) {
         const QJsonObject r = results.toObject();
         out.hasCounts = true;
@@ -191,28 +209,10 @@ EnhanceOutcome enhanceOutcome(const ApiClient::Reply &reply)
 StartOutcome startOutcome(const ApiClient::Reply &reply)
 {
     StartOutcome out;
-    if (reply.error.isError()) {
-        out.error = reply.error;
-        return out;
-    }
-    bool ok = false;
-    const QJsonObject object = bodyObject(reply.body, &ok);
-    if (!ok) {
-        out.error = badPayload();
-        return out;
-    }
-    const QJsonValue message = object.value(QLatin1StringView("message"));
-    out.serverMessage = message.isString() ? message.toString().trimmed() : QString();
-    // Like stop: HTTP 200 with `success: false` when the run cannot start.
-    if (!object.value(QLatin1StringView("success")).toBool(false)) {
-        out.error.kind = ApiError::Kind::ApiFailure;
-        out.error.httpStatus = reply.httpStatus;
-        out.error.message = out.serverMessage.isEmpty()
-            ? QCoreApplication::translate("simwatch::SimulationActions", "The server did not start the simulation and gave no reason.")
-            : out.serverMessage;
-        return out;
-    }
-    out.started = true;
+    out.started = successfulBody(
+                      reply, QCoreApplication::translate("simwatch::SimulationActions", "The server did not start the simulation and gave no reason."),
+                      out.error, out.serverMessage)
+                      .has_value();
     return out;
 }
 

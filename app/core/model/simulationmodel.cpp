@@ -2,6 +2,7 @@
 
 #include "domain/untrustedtext.h"
 
+#include "domain/datetext.h"
 #include "domain/duration.h"
 #include "logging.h"
 #include "verdicts/verdictstore.h"
@@ -120,9 +121,10 @@ void SimulationModel::onWatched(int id)
 {
     if (rowOf(id) >= 0)
         return;
-    const int row = int(m_rows.size());
+    // Where the store put it: at the end, or back at its old place after an undone removal.
+    const int row = qBound(0, m_store.position(id), int(m_rows.size()));
     beginInsertRows({}, row, row);
-    m_rows.push_back({id, {}});
+    m_rows.insert(m_rows.begin() + row, Row{id, {}});
     endInsertRows();
 }
 
@@ -475,7 +477,7 @@ QVariant SimulationModel::recordingData(const Recording &r, int column, int role
     case Qt::DisplayRole:
         switch (column) {
         case ColIndex: return r.id >= 0 ? QVariant(r.id) : QVariant();
-        case ColTime: return r.timeOfCall.isValid() ? r.timeOfCall.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        case ColTime: return timeText(r.timeOfCall); // the column title says UTC; the date is in the tooltip
         // Server text as shown: nothing in it can reorder or hide (see untrustedtext.h).
         case ColScenario: return untrusted::forDisplay(r.scenario);
         case ColStatus: return untrusted::forDisplay(r.callStatus);
@@ -483,6 +485,8 @@ QVariant SimulationModel::recordingData(const Recording &r, int column, int role
         case ColSentiment: return untrusted::forDisplay(r.sentiment);
         default: return {};
         }
+    case Qt::ToolTipRole:
+        return column == ColTime ? dateTimeTextUtc(r.timeOfCall) : QVariant();
     case Qt::TextAlignmentRole:
         if (column == ColIndex || column == ColDuration)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -11,13 +11,15 @@ SimulationStore::SimulationStore(QObject *parent)
 {
 }
 
-bool SimulationStore::watch(int id)
+bool SimulationStore::watch(int id, int position)
 {
     if (contains(id))
         return false;
     Entry entry;
     entry.id = id;
-    m_entries.push_back(std::move(entry));
+    const int size = int(m_entries.size());
+    const int at = position < 0 || position > size ? size : position;
+    m_entries.insert(m_entries.begin() + at, std::move(entry));
     emit watched(id);
     return true;
 }

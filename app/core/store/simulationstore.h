@@ -48,11 +48,13 @@ public:
 
     explicit SimulationStore(QObject *parent = nullptr);
 
-    // Watch order is kept: observers list simulations in the order they were added.
-    bool watch(int id);    // false when already watched
+    // Watch order is kept: observers list simulations in the order they were added, or at
+    // `position` (as an undone removal puts a run back where it was). False when already watched.
+    bool watch(int id, int position = -1);
     void unwatch(int id);
     bool contains(int id) const { return indexOf(id) >= 0; }
     QList<int> ids() const;
+    int position(int id) const { return indexOf(id); } // in watch order, -1 when not watched
     // The entry of `id`, or null when not watched. Valid until the next watch()/unwatch().
     const Entry *entry(int id) const;
     // Convenience readers of the entry (empty / None / invalid when not watched).
