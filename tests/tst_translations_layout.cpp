@@ -7,6 +7,7 @@
 #include "session.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -40,6 +41,15 @@ bool shownAndNotScrolled(const QWidget *widget, const QWidget *window)
     }
     return widget->width() > 0;
 }
+
+// QTabBar::tabSizeHint() is protected: read it as the tab bar's own layout does.
+struct TabBarSizes : QTabBar
+{
+    static int wanted(const QTabBar *tabs, int index)
+    {
+        return (tabs->*(&TabBarSizes::tabSizeHint))(index).width();
+    }
+};
 
 QString describe(const QWidget *widget, const QString &text, int width, int wanted)
 {
@@ -120,9 +130,12 @@ private Q_SLOTS:
             if (!shownAndNotScrolled(tabs, &window))
                 continue;
             for (int i = 0; i < tabs->count(); ++i) {
-                const int wanted = tabs->tabSizeHint(i).width();
+                const int wanted = TabBarSizes::wanted(tabs, i);
                 if (tabs->isTabVisible(i) && tabs->tabRect(i).width() < wanted)
                     clipped << describe(tabs, tabs->tabText(i), tabs->tabRect(i).width(), wanted);
+                // Every tab within the bar, without scroll buttons.
+                if (tabs->isTabVisible(i) && tabs->tabRect(i).right() >= tabs->width())
+                    clipped << describe(tabs, tabs->tabText(i), tabs->width() - tabs->tabRect(i).left(), wanted);
             }
         }
         for (const QComboBox *combo : window.findChildren<QComboBox *>()) {
@@ -132,9 +145,14 @@ private Q_SLOTS:
                 clipped << describe(combo, combo->currentText(), combo->width(), combo->minimumSizeHint().width());
         }
         for (const QLabel *label : window.findChildren<QLabel *>()) {
-            if (!shownAndNotScrolled(label, &window) || label->wordWrap() || label->text().isEmpty()
-                || label->pixmap().isNull() == false)
+            if (!shownAndNotScrolled(label, &window) || label->text().isEmpty() || !label->pixmap().isNull())
                 continue;
+            if (label->wordWrap()) { // as many lines as its text needs at its width
+                const int wanted = label->heightForWidth(label->width());
+                if (label->height() < wanted)
+                    clipped << describe(label, label->text(), label->height(), wanted) + QStringLiteral(" (height)");
+                continue;
+            }
             if (label->width() < label->minimumSizeHint().width())
                 clipped << describe(label, label->text(), label->width(), label->minimumSizeHint().width());
         }

@@ -924,11 +924,11 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
     </message>
     <message>
         <source>Sentiment of finished calls</source>
-        <translation>Stimmung der beendeten Anrufe</translation>
+        <translation>Stimmung der Anrufe</translation>
     </message>
     <message>
         <source>Progress over time</source>
-        <translation>Fortschritt über Zeit</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
@@ -1438,13 +1438,13 @@ Im Infobereich weiter beobachten?</translation>
     </message>
     <message>
         <source>Showing %1 of %2 calls</source>
-        <translation>%1 von %2 Anrufen angezeigt</translation>
+        <translation>%1 von %2 Anrufen</translation>
     </message>
     <message numerus="yes">
         <source>%n more in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n weiterer läuft, erscheint nach dem Ende</numerusform>
-            <numerusform>%n weitere laufen, erscheinen nach dem Ende</numerusform>
+            <numerusform>%n weiterer läuft noch</numerusform>
+            <numerusform>%n weitere laufen noch</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@ Im Infobereich weiter beobachten?</translation>
     </message>
     <message>
         <source>Click a slice to filter the calls</source>
-        <translation>Klicken Sie auf ein Segment, um die Anrufe zu filtern</translation>
+        <translation>Segment anklicken, um zu filtern</translation>
     </message>
     <message>
         <source>Sentiment pie chart</source>
@@ -2203,7 +2203,7 @@ Anteil: %4 %
     </message>
     <message>
         <source>up to %1 min per call</source>
-        <translation>bis zu %1 Min. pro Anruf</translation>
+        <translation>max. %1 Min./Anruf</translation>
     </message>
 </context>
 <context>

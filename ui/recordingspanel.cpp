@@ -398,15 +398,17 @@ QWidget *RecordingsPanel::createFilterBar()
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("secondaryText"));
     m_countLabel->setTextFormat(Qt::PlainText);
+    // Longer languages (German) need the room the filters leave: the count takes two lines
+    // rather than being cut off.
+    m_countLabel->setWordWrap(true);
 
-    layout->addWidget(m_search, 3);
+    layout->addWidget(m_search, 2);
     layout->addWidget(m_sentimentCombo);
     layout->addWidget(m_statusCombo);
     layout->addWidget(m_scenarioCombo, 1);
     layout->addWidget(m_verdictCombo);
     layout->addWidget(m_clearFilters);
-    layout->addStretch(0);
-    layout->addWidget(m_countLabel);
+    layout->addWidget(m_countLabel, 3);
     return bar;
 }
 
