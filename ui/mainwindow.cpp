@@ -19,6 +19,7 @@
 #include "safetextbrowser.h"
 #include "sentimentpie.h"
 #include "settingsdialog.h"
+#include "simulationbrowser.h"
 #include "simulationcommands.h"
 #include "simulationheader.h"
 #include "theme.h"
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -76,6 +78,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     createActions();
     m_commands = new SimulationCommands(m_session, m_model, this);
+    createBrowserDock();
     createMenusAndToolBar();
 
     auto *central = new QWidget(this);
@@ -266,6 +269,9 @@ void MainWindow::createMenusAndToolBar()
     m_commands->addToMenu(simulation);
     simulation->addAction(m_compareAction);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(browserAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -321,6 +327,29 @@ QWidget *MainWindow::createWatchListPane()
     buttons->addStretch(1);
     card->contentLayout()->addLayout(buttons);
     return card;
+}
+
+void MainWindow::createBrowserDock()
+{
+    m_browser = new SimulationBrowser(m_session);
+    m_browserDock = new QDockWidget(tr("All simulations"), this);
+    // The name keys the dock's place and visibility in saveState()/restoreState().
+    m_browserDock->setObjectName(QStringLiteral("simulationsDock"));
+    m_browserDock->setWidget(m_browser);
+    m_browserDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    resizeDocks({m_browserDock}, {600}, Qt::Horizontal); // the first start's width; a stored layout wins
+    QAction *toggle = m_browserDock->toggleViewAction();
+    toggle->setText(tr("Simulations &browser"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    toggle->setStatusTip(tr("Show or hide every simulation of the account"));
+    // Watching a run from the browser is what Add simulation does: watched, then selected.
+    connect(m_browser, &SimulationBrowser::watchRequested, this, &MainWindow::addSimulation);
+}
+
+QAction *MainWindow::browserAction() const
+{
+    return m_browserDock->toggleViewAction();
 }
 
 QWidget *MainWindow::createDashboard()

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QSplitter;
@@ -25,6 +26,7 @@ class RecordingsPanel;
 class ReviewPanes;
 class SentimentPie;
 class SettingsDialog;
+class SimulationBrowser;
 class SimulationCommands;
 class SimulationHeader;
 class SimulationModel;
@@ -32,6 +34,7 @@ struct ApiError;
 
 // The dashboard. Left: the watch list (top-level rows of the model). Right: the selected
 // simulation — error banner, header, progress, sentiment, calls with details, review texts.
+// Beside them, a dock: the account's simulations (View ▸ Simulations browser).
 // Everything is read from the model's roles and updated per changed role; nothing is rebuilt
 // on a poll, and the calls view is never reset.
 class MainWindow : public QMainWindow
@@ -88,6 +91,10 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *aboutAction() const { return m_aboutAction; }
+    // The account's simulations: the dock, its widget, and View ▸ Simulations browser (toggles it).
+    QDockWidget *browserDock() const { return m_browserDock; }
+    SimulationBrowser *simulationBrowser() const { return m_browser; }
+    QAction *browserAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +104,7 @@ private:
     void createMenusAndToolBar();
     QWidget *createWatchListPane();
     QWidget *createDashboard();
+    void createBrowserDock();
     void restoreLayout();
     void saveLayout() const;
 
@@ -156,6 +164,8 @@ private:
     QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
     SimulationCommands *m_commands = nullptr;
+    QDockWidget *m_browserDock = nullptr;
+    SimulationBrowser *m_browser = nullptr;
 };
 
 } // namespace simwatch
