@@ -433,7 +433,8 @@ private Q_SLOTS:
         QVERIFY(session.store().contains(437));
         QCOMPARE(window.selectedSimulationId(), 437);
         QCOMPARE(window.watchList()->currentIndex().data(SimulationModel::IdRole).toInt(), 437);
-        QCOMPARE(row.siblingAtColumn(SimulationListModel::ColWatching).data().toString(), u"\u25C9 Watching"_s);
+        QCOMPARE(row.siblingAtColumn(SimulationListModel::ColWatching).data().toString(), u"\u25C9"_s);
+        QCOMPARE(row.siblingAtColumn(SimulationListModel::ColWatching).data(Qt::AccessibleTextRole).toString(), u"Watching"_s);
         // A double-click on another row does the same; one already watched is selected again.
         const QModelIndex other = browser->filter()->mapFromSource(browser->model()->indexOfSimulation(457));
         view->scrollTo(other);

@@ -214,7 +214,7 @@ void SimulationBrowser::fitColumns()
     m_columnsFitted = true;
     m_view->resizeColumnsToContents();
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(M::ColName, qMin(header->sectionSize(M::ColName), 260));
+    header->resizeSection(M::ColName, qMin(header->sectionSize(M::ColName), 220));
     header->resizeSection(M::ColAgent, qMin(header->sectionSize(M::ColAgent), 180));
 }
 

@@ -161,7 +161,7 @@ QVariant SimulationListModel::displayText(const Simulation &s, int column) const
 {
     switch (column) {
     case ColWatching:
-        return m_watched.contains(s.id) ? tr("\u25C9 Watching") : QString();
+        return m_watched.contains(s.id) ? QStringLiteral("\u25C9") : QString(); // ◉
     case ColName:
         // Server text as shown: nothing in it can reorder or hide (see untrustedtext.h).
         return s.name.isEmpty() ? tr("Simulation #%1").arg(s.id) : untrusted::forDisplay(s.name);
@@ -214,7 +214,12 @@ QVariant SimulationListModel::data(const QModelIndex &index, int role) const
         if (column == ColSentiment)
             return tr("Positive %1, negative %2, neutral %3").arg(s.sentiment.positive).arg(s.sentiment.negative).arg(s.sentiment.neutral);
         if (column == ColWatching && m_watched.contains(s.id))
-            return tr("In the watch list");
+            return tr("Watching: in the watch list");
+        return {};
+    case Qt::AccessibleTextRole:
+        // The mark is a glyph: a screen reader says what it means.
+        if (column == ColWatching)
+            return m_watched.contains(s.id) ? tr("Watching") : tr("Not watched");
         return {};
     case Qt::TextAlignmentRole:
         if (column == ColId || column == ColProgress || column == ColCalls || column == ColSentiment)
@@ -244,10 +249,14 @@ QVariant SimulationListModel::data(const QModelIndex &index, int role) const
 
 QVariant SimulationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == ColWatching && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Watching: the run is in the watch list");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ColWatching: return tr("Watched");
+    case ColWatching: return QStringLiteral("\u25C9");
     case ColName: return tr("Name");
     case ColId: return tr("ID");
     case ColAgent: return tr("Agent");

@@ -22,16 +22,17 @@ class SimulationListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The order a QA lead reads a run in: is it mine, what is it, how far, how did it go.
     enum Column {
-        ColWatching,  // "Watching" when the run is in the watch list
+        ColWatching,  // "◉" when the run is in the watch list
         ColName,
-        ColId,
-        ColAgent,
         ColStatus,
         ColProgress,
         ColCalls,     // finished / total
         ColSentiment, // positive / negative / neutral
         ColCreated,   // UTC
+        ColAgent,
+        ColId,
         ColumnCount
     };
 
