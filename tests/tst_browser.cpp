@@ -408,6 +408,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SimulationBrowser *browser = window.simulationBrowser();
+        QVERIFY(!window.browserDock()->isVisible()); // hidden at the first start
+        window.browserAction()->trigger();
         QVERIFY(window.browserDock()->isVisible());
         QVERIFY(window.browserAction()->isChecked());
         QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -339,6 +339,9 @@ void MainWindow::createBrowserDock()
     m_browserDock->setAllowedAreas(Qt::AllDockWidgetAreas);
     addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
     resizeDocks({m_browserDock}, {600}, Qt::Horizontal); // the first start's width; a stored layout wins
+    // Hidden at the first start: beside the watch list it leaves the dashboard too little room on
+    // a 1280-pixel screen. Ctrl+B shows it; restoreState() brings back what the user chose.
+    m_browserDock->hide();
     QAction *toggle = m_browserDock->toggleViewAction();
     toggle->setText(tr("Simulations &browser"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
