@@ -6,6 +6,7 @@
 #include "domain/untrustedtext.h"
 #include "compare/comparison.h"
 #include "comparisonreport.h"
+#include "headless/headlessjson.h"
 #include "headless/headlessrunner.h"
 #include "platform/terminationsignals.h"
 #include "mainwindow.h"
@@ -152,6 +153,44 @@ int runCompare(Session &session, const LaunchOptions &options)
     return QCoreApplication::exec();
 }
 
+// Headless --list: the account's simulations, newest first, one line per simulation (the headless
+// JSON record with --json, else the readable line), written as each page arrives. Exit 0, or 2 when
+// a page could not be fetched (the lines of the pages before it are out).
+int runList(Session &session, const LaunchOptions &options, QIODevice &out)
+{
+    SimulationList &list = session.simulationList();
+    list.setPageSize(LaunchOptions::ListPageSize);
+    qsizetype printed = 0;
+    int pages = 0;
+    const auto next = [&] {
+        if (list.canFetchMore() && (!options.listPages || pages < *options.listPages)) {
+            ++pages;
+            list.fetchMore();
+        } else {
+            QCoreApplication::exit(HeadlessRunner::ExitOk);
+        }
+    };
+    QObject::connect(&list, &SimulationList::loadingChanged, QCoreApplication::instance(), [&] {
+        if (list.isLoading())
+            return;
+        if (list.error().isError()) {
+            printError(QCoreApplication::translate("main", "the list of simulations: %1").arg(untrusted::forTerminal(list.error().message)));
+            QCoreApplication::exit(HeadlessRunner::ExitFetchFailed);
+            return;
+        }
+        const QList<Simulation> &records = list.records();
+        for (; printed < records.size(); ++printed) {
+            const Simulation &s = records.at(printed);
+            out.write(options.json ? QJsonDocument(headless::record(s.id, &s, {})).toJson(QJsonDocument::Compact)
+                                   : headless::humanLine(s.id, &s, {}).toUtf8());
+            out.write("\n");
+        }
+        next();
+    });
+    next();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int runHeadless(const LaunchOptions &options)
@@ -191,6 +230,8 @@ int runHeadless(const LaunchOptions &options)
     QFile err;
     (void)out.open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered);
     (void)err.open(fileno(stderr), QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (options.list)
+        return runList(session, options, out);
     HeadlessRunner runner(session, {options.once, options.json}, &out, &err);
     QObject::connect(&runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit, Qt::QueuedConnection);
     runner.start(options.simulationIds);

@@ -41,6 +41,17 @@ private:
         return {process.exitCode, process.lines(), process.stdErr};
     }
 
+    // The keys of every headless JSON record, sorted.
+    static QStringList contractKeys()
+    {
+        return {QStringLiteral("agent"), QStringLiteral("calls"), QStringLiteral("can_stop"), QStringLiteral("created"),
+                QStringLiteral("error"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("progress"),
+                QStringLiteral("prompt_suggestion"), QStringLiteral("prompt_suggestion_applied"),
+                QStringLiteral("recordings"), QStringLiteral("sentiment"), QStringLiteral("status"),
+                QStringLiteral("suggestions_for_improvement"), QStringLiteral("summary"), QStringLiteral("terminal"),
+                QStringLiteral("what_went_wrong")};
+    }
+
     QStringList base(const QList<int> &ids) const
     {
         QStringList args{QStringLiteral("--headless"), QStringLiteral("--base-url"), m_fixture->baseUrl().toString()};
@@ -62,13 +73,7 @@ private Q_SLOTS:
         const Run r = run(base({456, 457}) << QStringLiteral("--once") << QStringLiteral("--json"));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.lines.size(), 2);
-        const QStringList expectedKeys{
-            QStringLiteral("agent"), QStringLiteral("calls"), QStringLiteral("can_stop"), QStringLiteral("created"),
-            QStringLiteral("error"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("progress"),
-            QStringLiteral("prompt_suggestion"), QStringLiteral("prompt_suggestion_applied"),
-            QStringLiteral("recordings"), QStringLiteral("sentiment"), QStringLiteral("status"),
-            QStringLiteral("suggestions_for_improvement"), QStringLiteral("summary"), QStringLiteral("terminal"),
-            QStringLiteral("what_went_wrong")};
+        const QStringList expectedKeys = contractKeys();
         QHash<int, QJsonObject> byId;
         for (const QByteArray &line : r.lines) {
             QJsonParseError error;
@@ -226,6 +231,99 @@ private Q_SLOTS:
         QVERIFY(r.lines.first().contains("Completed"));
     }
 
+    // --list: the account's simulations, newest first, one record each with the watch mode's keys.
+    void listPrintsTheAccount()
+    {
+        m_fixture->server.setSpeed(0);
+        const QStringList args{QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--base-url"),
+                               m_fixture->baseUrl().toString()};
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines.size(), 45); // the demo's five and the 40 older runs, one page of 50
+        QCOMPARE(m_fixture->server.requestCount(QStringLiteral("/api/v1/simulations")), 1);
+        QList<int> ids;
+        for (const QByteArray &line : r.lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QStringList keys = o.keys();
+            keys.sort();
+            QCOMPARE(keys, contractKeys());
+            QVERIFY(o.value(QLatin1String("error")).isNull());
+            ids.append(o.value(QLatin1String("id")).toInt());
+        }
+        QCOMPARE(ids.first(), 460);
+        QCOMPARE(ids.last(), 416);
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QVERIFY(ids.at(i) < ids.at(i - 1));
+        // The same record as watching the run prints.
+        const Run watched = run(base({457}) << QStringLiteral("--once") << QStringLiteral("--json"));
+        QCOMPARE(watched.lines.size(), 1);
+        QCOMPARE(r.lines.at(ids.indexOf(457)), watched.lines.first());
+        // A name sent as `false` is null, like the review texts; a missing agent too.
+        const QJsonObject nameless = QJsonDocument::fromJson(r.lines.at(ids.indexOf(448))).object();
+        QVERIFY(nameless.value(QLatin1String("name")).isNull());
+        QCOMPARE(nameless.value(QLatin1String("status")).toString(), QStringLiteral("Completed"));
+        QVERIFY(QJsonDocument::fromJson(r.lines.at(ids.indexOf(442))).object().value(QLatin1String("agent")).isNull());
+    }
+
+    void listPagesAndText()
+    {
+        m_fixture->server.setSpeed(0);
+        for (int i = 0; i < 10; ++i)
+        {
+            simwatch::standin::SimulationSpec spec;
+            spec.name = QStringLiteral("Extra %1").arg(i);
+            spec.agentId = 1234;
+            QVERIFY(m_fixture->server.addSimulation(spec) > 0);
+        }
+        const QStringList args{QStringLiteral("--list"), QStringLiteral("--base-url"), m_fixture->baseUrl().toString()};
+        Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines.size(), 55); // two pages of 50
+        QCOMPARE(m_fixture->server.requestCount(QStringLiteral("/api/v1/simulations")), 2);
+        QVERIFY(r.lines.first().startsWith("#781 Extra 9: Pending"));
+        QVERIFY(std::any_of(r.lines.cbegin(), r.lines.cend(), [](const QByteArray &l) { return l.startsWith("#448 ?: Completed, 100% (2 of 2 calls"); }));
+        r = run(QStringList(args) << QStringLiteral("--pages") << QStringLiteral("1"));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines.size(), 50);
+        QCOMPARE(m_fixture->server.requestCount(QStringLiteral("/api/v1/simulations")), 3);
+    }
+
+    void listFailuresExitTwo()
+    {
+        const QStringList args{QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--base-url"),
+                               m_fixture->baseUrl().toString()};
+        Run r = run(args, QStringLiteral("not-the-right-key"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.lines.isEmpty());
+        QVERIFY2(r.stdErr.contains("API key"), r.stdErr.constData());
+        // A second page that fails: the first page's lines are out, the exit says it failed.
+        for (int i = 0; i < 10; ++i)
+        {
+            simwatch::standin::SimulationSpec spec;
+            spec.startAsDraft = true;
+            QVERIFY(m_fixture->server.addSimulation(spec) > 0);
+        }
+        m_fixture->injectFault(simwatch::testing::SocketFault::delay(0), QStringLiteral("/api/v1/simulations"), 1);
+        m_fixture->injectFault(simwatch::testing::SocketFault::of(simwatch::testing::SocketFault::Kind::ConnectionReset),
+                               QStringLiteral("/api/v1/simulations"), 1);
+        r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.lines.size(), 50);
+        QVERIFY(r.stdErr.contains("list of simulations"));
+    }
+
+    void helpMentionsList()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray help = r.lines.join('\n');
+        QVERIFY(help.contains("--list"));
+        QVERIFY(help.contains("--pages <N>"));
+        QVERIFY(help.contains("pages of 50"));
+    }
+
     void usageErrorsExitOne_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -246,6 +344,10 @@ private Q_SLOTS:
         QTest::newRow("short key") << base({456}) << QStringLiteral("abc") << QByteArray("8 characters");
         QTest::newRow("insecure http") << QStringList{QStringLiteral("--headless"), QStringLiteral("--base-url"), QStringLiteral("http://example.com/api/v1"), QStringLiteral("--simulation"), QStringLiteral("1")} << key << QByteArray("https");
         QTest::newRow("unknown option") << (base({456}) << QStringLiteral("--bogus")) << key << QByteArray("bogus");
+        QTest::newRow("list and simulation") << (base({456}) << QStringLiteral("--list")) << key << QByteArray("--list cannot");
+        QTest::newRow("pages without list") << (base({456}) << QStringLiteral("--pages") << QStringLiteral("2")) << key << QByteArray("--pages only");
+        QTest::newRow("pages zero") << QStringList{QStringLiteral("--list"), QStringLiteral("--base-url"), QStringLiteral("@BASE@"), QStringLiteral("--pages"), QStringLiteral("0")} << key << QByteArray("whole number of pages");
+        QTest::newRow("list without server") << QStringList{QStringLiteral("--list")} << key << QByteArray("--base-url");
     }
     void usageErrorsExitOne()
     {

@@ -169,6 +169,8 @@ private slots:
     void accepted();
     void errorDescription_data();
     void errorDescription();
+    void simulationPage_data();
+    void simulationPage();
     void wrongTypedEverything();
     void fuzzRegressionsParseWithoutCrashing();
 };
@@ -1182,6 +1184,63 @@ void TestParse::errorDescription()
     QFETCH(QByteArray, body);
     QFETCH(QString, description);
     QCOMPARE(parse::errorDescription(body), description);
+}
+
+// The list endpoint's body: {records, total_records}, no `success` key.
+void TestParse::simulationPage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QList<int>>("ids");       // empty with a failure kind
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("kind");             // ApiError::Kind
+    const int none = int(ApiError::Kind::None);
+    QTest::newRow("page") << QByteArray(R"({"records":[{"id":460,"name":"A","status":"Pending"},{"id":459,"name":false,"status":"Stopped"}],"total_records":45})")
+                          << QList<int>{460, 459} << 45 << none;
+    QTest::newRow("empty page") << QByteArray(R"({"records":[],"total_records":45})") << QList<int>{} << 45 << none;
+    QTest::newRow("total as text") << QByteArray(R"({"records":[],"total_records":"7"})") << QList<int>{} << 7 << none;
+    QTest::newRow("total missing") << QByteArray(R"({"records":[{"id":1}]})") << QList<int>{1} << -1 << none;
+    QTest::newRow("success true tolerated") << QByteArray(R"({"success":true,"records":[{"id":1}],"total_records":1})")
+                                            << QList<int>{1} << 1 << none;
+    QTest::newRow("records without ids skipped") << QByteArray(R"({"records":[{"id":"x"},3,null,{"id":"12"},{"name":"no id"}],"total_records":5})")
+                                                  << QList<int>{12} << 5 << none;
+    QTest::newRow("error shape") << QByteArray(R"({"error":"invalid_request","error_description":"pagesize must be an integer between 1 and 150"})")
+                                 << QList<int>{} << -1 << int(ApiError::Kind::ApiFailure);
+    QTest::newRow("success false") << QByteArray(R"({"success":false,"records":[]})") << QList<int>{} << -1
+                                   << int(ApiError::Kind::ApiFailure);
+    QTest::newRow("no records") << QByteArray(R"({"total_records":3})") << QList<int>{} << -1 << int(ApiError::Kind::BadPayload);
+    QTest::newRow("records not a list") << QByteArray(R"({"records":{"id":1},"total_records":1})") << QList<int>{} << -1
+                                        << int(ApiError::Kind::BadPayload);
+    QTest::newRow("a detail body") << QByteArray(R"({"success":true,"simulation":{"id":1}})") << QList<int>{} << -1
+                                   << int(ApiError::Kind::BadPayload);
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QList<int>{} << -1
+                          << int(ApiError::Kind::BadPayload);
+    QTest::newRow("empty") << QByteArray("  ") << QList<int>{} << -1 << int(ApiError::Kind::BadPayload);
+    QTest::newRow("array") << QByteArray(R"([{"id":1}])") << QList<int>{} << -1 << int(ApiError::Kind::BadPayload);
+}
+
+void TestParse::simulationPage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QList<int>, ids);
+    QFETCH(int, total);
+    QFETCH(int, kind);
+    const parse::SimulationPageResult result = parse::simulationPage(body);
+    QCOMPARE(int(result.error.kind), kind);
+    QCOMPARE(result.page.has_value(), kind == int(ApiError::Kind::None));
+    if (!result.page) {
+        QVERIFY(!result.error.message.isEmpty());
+        return;
+    }
+    QList<int> got;
+    for (const Simulation &s : result.page->records)
+        got.append(s.id);
+    QCOMPARE(got, ids);
+    QCOMPARE(result.page->totalRecords, total);
+    if (!ids.isEmpty() && ids.size() == 2) {
+        QCOMPARE(result.page->records.at(0).name, u"A"_s);
+        QCOMPARE(result.page->records.at(1).name, QString()); // `false`
+        QCOMPARE(result.page->records.at(1).status, Status::Stopped);
+    }
 }
 
 void TestParse::wrongTypedEverything()

@@ -438,23 +438,112 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QJsonObject o = r.json();
         QVERIFY(!o.contains(u"success"_s));
-        QCOMPARE(o.value(u"total_records"_s).toInt(), 5);
+        QCOMPARE(o.value(u"total_records"_s).toInt(), 45); // the demo's five and 40 older runs
         QJsonArray records = o.value(u"records"_s).toArray();
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(0).toObject().value(u"id"_s).toInt(), 460); // newest first
+        QCOMPARE(records.at(1).toObject().value(u"id"_s).toInt(), 459);
         for (const QString &key : kSimulationKeys)
             QVERIFY(records.at(0).toObject().contains(key));
-        QCOMPARE(get(u"/api/v1/simulations?pageno=3&pagesize=2"_s).json().value(u"records"_s).toArray().size(), 1);
-        QCOMPARE(get(u"/api/v1/simulations?pageno=4&pagesize=2"_s).json().value(u"records"_s).toArray().size(), 0);
-        QCOMPARE(get(u"/api/v1/simulations"_s).json().value(u"records"_s).toArray().size(), 5);
+        QCOMPARE(get(u"/api/v1/simulations?pageno=3&pagesize=20"_s).json().value(u"records"_s).toArray().size(), 5);
+        QCOMPARE(get(u"/api/v1/simulations?pageno=4&pagesize=20"_s).json().value(u"records"_s).toArray().size(), 0);
+        QCOMPARE(get(u"/api/v1/simulations?pageno=4&pagesize=20"_s).json().value(u"total_records"_s).toInt(), 45);
+        // Without parameters: page 1 of 10.
+        records = get(u"/api/v1/simulations"_s).json().value(u"records"_s).toArray();
+        QCOMPARE(records.size(), 10);
+        QCOMPARE(records.at(0).toObject().value(u"id"_s).toInt(), 460);
         QCOMPARE(get(u"/api/v1/simulations?pagesize=150"_s).status, 200);
-        for (const QString &q : {u"pagesize=0"_s, u"pagesize=151"_s, u"pageno=0"_s, u"pagesize=abc"_s,
-                                 u"pageno=-2"_s}) {
-            r = get(u"/api/v1/simulations?"_s + q);
-            QCOMPARE(r.status, 400);
-            QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
-            QVERIFY(!r.json().value(u"error_description"_s).toString().isEmpty());
+        QCOMPARE(get(u"/api/v1/simulations?pageno=1&pagesize=1"_s).json().value(u"records"_s).toArray().size(), 1);
+
+        // Pages of 7 join up: every run once, ids strictly falling.
+        QList<int> ids;
+        for (int page = 1; page <= 7; ++page) {
+            const QJsonArray part = get(u"/api/v1/simulations?pageno=%1&pagesize=7"_s.arg(page)).json().value(u"records"_s).toArray();
+            for (const QJsonValue &record : part)
+                ids.append(record.toObject().value(u"id"_s).toInt());
         }
+        QCOMPARE(ids.size(), 45);
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QVERIFY2(ids.at(i) < ids.at(i - 1), qPrintable(QString::number(ids.at(i))));
+        QCOMPARE(ids.first(), 460);
+        QCOMPARE(ids.last(), 416);
+    }
+
+    void listErrors_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const QString &q : {u"pagesize=0"_s, u"pagesize=151"_s, u"pageno=0"_s, u"pagesize=abc"_s, u"pageno=-2"_s,
+                                 u"pageno=1.5"_s, u"pageno="_s, u"pagesize=%20"_s, u"pageno=99999999999"_s})
+            QTest::newRow(qPrintable(q)) << q;
+    }
+    void listErrors()
+    {
+        QFETCH(QString, query);
+        const Result r = get(u"/api/v1/simulations?"_s + query);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.header("Content-Type").startsWith("application/json"));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.keys(), (QStringList{u"error"_s, u"error_description"_s})); // the vendor's shape, no success key
+        QCOMPARE(o.value(u"error"_s).toString(), u"invalid_request"_s);
+        QVERIFY(!o.value(u"error_description"_s).toString().isEmpty());
+        // The key is checked first, as for every endpoint.
+        QCOMPARE(get(u"/api/v1/simulations?"_s + query, "Bearer wrong-key-0000").status, 401);
+    }
+
+    // The list serves the same object as GET /simulations/{id} at the same instant (one serializer),
+    // for runs in every state, with the Odoo quirks (`false` for an empty name or agent).
+    void listRecordsAreTheDetailObjects()
+    {
+        m_server->advance(45); // 456 in progress, 459 too: calls, sentiment and texts under way
+        const QJsonArray records = get(u"/api/v1/simulations?pagesize=150"_s).json().value(u"records"_s).toArray();
+        QCOMPARE(records.size(), 45);
+        QSet<QString> statuses;
+        int nameless = 0;
+        int agentless = 0;
+        for (const QJsonValue &value : records) {
+            const QJsonObject record = value.toObject();
+            const int id = record.value(u"id"_s).toInt();
+            QCOMPARE(record, simulation(id));
+            checkCounters(record);
+            QVERIFY(kOdooDate.match(record.value(u"create_date"_s).toString()).hasMatch());
+            statuses.insert(record.value(u"status"_s).toString());
+            if (record.value(u"name"_s) == QJsonValue(false))
+                ++nameless;
+            if (record.value(u"bot_id"_s) == QJsonValue(false))
+                ++agentless;
+        }
+        QCOMPARE(statuses, (QSet<QString>{u"Draft"_s, u"Pending"_s, u"In Progress"_s, u"Calculating Summary"_s,
+                                          u"Completed"_s, u"Stopped"_s}));
+        QCOMPARE(nameless, 2);
+        QCOMPARE(agentless, 1);
+        // Created in the order of the ids among the older runs, all before the demo's five.
+        const auto created = [&](int id) {
+            return QDateTime::fromString(simulation(id).value(u"create_date"_s).toString(), u"MM/dd/yyyy HH:mm:ss"_s);
+        };
+        QVERIFY(created(455) < created(457));
+        QVERIFY(created(416) < created(455));
+    }
+
+    // The older runs cost nothing at start-up and little per poll: most are finished, with a
+    // handful of short calls.
+    void pastRunsAreCheap()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 20; ++i) {
+            StandinServer server;
+            server.seedDemo();
+        }
+        const qint64 perSeedMs = timer.elapsed() / 20;
+        QVERIFY2(perSeedMs < 25, qPrintable(QString::number(perSeedMs)));
+        int running = 0;
+        for (int id = 416; id <= 455; ++id) {
+            const QJsonObject sim = simulation(id);
+            QVERIFY(sim.value(u"total_records"_s).toInt() <= 6);
+            const QString status = sim.value(u"status"_s).toString();
+            running += status != u"Completed"_s && status != u"Stopped"_s && status != u"Draft"_s;
+        }
+        QCOMPARE(running, 4);
     }
 
     void stop()
@@ -511,7 +600,7 @@ private Q_SLOTS:
         QCOMPARE(get(u"/api/v1/simulations"_s).status, 200);
         QCOMPARE(simulation(456).value(u"status"_s).toString(), u"Pending"_s);
         QCOMPARE(simulation(458).value(u"status"_s).toString(), u"Draft"_s);
-        QCOMPARE(get(u"/api/v1/simulations"_s).json().value(u"total_records"_s).toInt(), 5); // nothing created
+        QCOMPARE(get(u"/api/v1/simulations"_s).json().value(u"total_records"_s).toInt(), 45); // the seeded runs: nothing created
         m_server->setSimulationAccess(true);
         QCOMPARE(post(u"/api/v1/simulations/456/stop"_s).json().value(u"success"_s), QJsonValue(true));
     }
@@ -588,7 +677,7 @@ private Q_SLOTS:
             QCOMPARE(e.json(), (QJsonObject{{u"error"_s, u"validation_error"_s}, {u"error_description"_s, description}}));
         }
         QCOMPARE(post(u"/api/v1/simulations"_s, "not json").status, 400);
-        QCOMPARE(get(u"/api/v1/simulations?pagesize=150"_s).json().value(u"total_records"_s).toInt(), 6); // none added
+        QCOMPARE(get(u"/api/v1/simulations?pagesize=150"_s).json().value(u"total_records"_s).toInt(), 46); // the seeded runs and this one: none added
 
         QCOMPARE(post(u"/api/v1/simulations/"_s + QString::number(id) + u"/start"_s).json().value(u"success"_s),
                  QJsonValue(true));

@@ -183,6 +183,30 @@
     </message>
 </context>
 <context>
+    <name>simwatch::SimulationBrowser</name>
+    <message numerus="yes">
+        <source>%n simulation(s) loaded</source>
+        <translation>
+            <numerusform>%n simulation loaded</numerusform>
+            <numerusform>%n simulations loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulation(s), %1 loaded</source>
+        <translation>
+            <numerusform>%n simulation, %1 loaded</numerusform>
+            <numerusform>%n simulations, %1 loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simwatch::SimulationCommands</name>
     <message numerus="yes">
         <source>The server will make %n test call(s).</source>

@@ -26,6 +26,7 @@
 #include "safetextbrowser.h"
 #include "sentimentpie.h"
 #include "settingsdialog.h"
+#include "simulationbrowser.h"
 #include "simulationcommands.h"
 #include "simulationheader.h"
 #include "theme.h"
@@ -36,6 +37,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -115,6 +117,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createActions();
     m_commands = new SimulationCommands(m_session, m_model, this);
     connect(m_commands, &SimulationCommands::runCreated, this, &MainWindow::selectSimulation);
+    createBrowserDock();
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
@@ -355,6 +358,8 @@ void MainWindow::createMenusAndToolBar()
     view->addSeparator();
     view->addAction(m_recordings->nextNegativeAction());
     view->addAction(m_recordings->previousNegativeAction());
+    view->addSeparator();
+    view->addAction(browserAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
@@ -402,6 +407,32 @@ QWidget *MainWindow::createWatchListPane()
     card->contentLayout()->addWidget(m_watchList, 1);
 
     return card;
+}
+
+void MainWindow::createBrowserDock()
+{
+    m_browser = new SimulationBrowser(m_session);
+    m_browserDock = new QDockWidget(tr("All simulations"), this);
+    // The name keys the dock's place and visibility in saveState()/restoreState().
+    m_browserDock->setObjectName(QStringLiteral("simulationsDock"));
+    m_browserDock->setWidget(m_browser);
+    m_browserDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    resizeDocks({m_browserDock}, {600}, Qt::Horizontal); // the first start's width; a stored layout wins
+    // Hidden at the first start: beside the watch list it leaves the dashboard too little room on
+    // a 1280-pixel screen. Ctrl+B shows it; restoreState() brings back what the user chose.
+    m_browserDock->hide();
+    QAction *toggle = m_browserDock->toggleViewAction();
+    toggle->setText(tr("Simulations &browser"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    toggle->setStatusTip(tr("Show or hide every simulation of the account"));
+    // Watching a run from the browser is what Add simulation does: watched, then selected.
+    connect(m_browser, &SimulationBrowser::watchRequested, this, &MainWindow::addSimulation);
+}
+
+QAction *MainWindow::browserAction() const
+{
+    return m_browserDock->toggleViewAction();
 }
 
 QWidget *MainWindow::createDashboard()

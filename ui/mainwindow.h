@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QSplitter;
@@ -32,6 +33,7 @@ class RecordingsPanel;
 class ReviewPanes;
 class SentimentPie;
 class SettingsDialog;
+class SimulationBrowser;
 class SimulationCommands;
 class SimulationHeader;
 class SimulationModel;
@@ -39,6 +41,7 @@ struct ApiError;
 
 // The dashboard. Left: the watch list (top-level rows of the model). Right: the selected
 // simulation — error banner, header, progress, sentiment, calls with details, review texts.
+// Beside them, a dock: the account's simulations (View ▸ Simulations browser).
 // Everything is read from the model's roles and updated per changed role; nothing is rebuilt
 // on a poll, and the calls view is never reset.
 class MainWindow : public QMainWindow
@@ -110,6 +113,10 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *aboutAction() const { return m_aboutAction; }
+    // The account's simulations: the dock, its widget, and View ▸ Simulations browser (toggles it).
+    QDockWidget *browserDock() const { return m_browserDock; }
+    SimulationBrowser *simulationBrowser() const { return m_browser; }
+    QAction *browserAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +126,7 @@ private:
     void createMenusAndToolBar();
     QWidget *createWatchListPane();
     QWidget *createDashboard();
+    void createBrowserDock();
     void restoreLayout();
     void saveLayout() const;
 
@@ -193,6 +201,8 @@ private:
     DesktopNotifier *m_notifier = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false; // Quit chosen: close for real, not to the tray
+    QDockWidget *m_browserDock = nullptr;
+    SimulationBrowser *m_browser = nullptr;
 };
 
 } // namespace simwatch

@@ -22,7 +22,8 @@ ApplicationKind applicationKind(int argc, char **argv)
             if (std::strcmp(arg, early) == 0)
                 return ApplicationKind::Core;
         }
-        headless = headless || std::strcmp(arg, "--headless") == 0 || std::strcmp(arg, "--compare") == 0;
+        headless = headless || std::strcmp(arg, "--headless") == 0 || std::strcmp(arg, "--compare") == 0
+                   || std::strcmp(arg, "--list") == 0;
         exportFile = exportFile || std::strcmp(arg, "--export") == 0 || std::strncmp(arg, "--export=", 9) == 0;
     }
     if (!headless)
@@ -61,7 +62,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("simwatch::CommandLine", "file"));
     const QCommandLineOption compare(QStringLiteral("compare"),
         QCoreApplication::translate("simwatch::CommandLine", "Compare two simulations (two ids follow, the earlier run first): fetch both once, print the comparison (or write it with --export) and exit. Implies --headless."));
-    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter, exportFile, compare});
+    const QCommandLineOption list(QStringLiteral("list"),
+        QCoreApplication::translate("simwatch::CommandLine", "Print the account's simulations, newest first, one line each (JSON Lines with --json), and exit. Implies --headless."));
+    const QCommandLineOption pages(QStringLiteral("pages"),
+        QCoreApplication::translate("simwatch::CommandLine", "With --list: only the first N pages of %1 simulations (default: all).").arg(LaunchOptions::ListPageSize),
+        QCoreApplication::translate("simwatch::CommandLine", "N"));
+    parser.addOptions({baseUrl, simulation, interval, headless, once, json, demo, demoSpeed, insecure, quitAfter, exportFile, compare, list, pages});
     parser.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("simwatch::CommandLine", "With --compare: the two simulation ids."),
                                  QStringLiteral("[--compare ID ID]"));
 
@@ -96,7 +102,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.error = QCoreApplication::translate("simwatch::CommandLine", "Unexpected argument: %1").arg(positional.constFirst());
         return result;
     }
-    o.headless = parser.isSet(headless) || o.compareIds.has_value();
+    o.list = parser.isSet(list);
+    o.headless = parser.isSet(headless) || o.compareIds.has_value() || o.list;
     o.once = parser.isSet(once);
     o.json = parser.isSet(json);
     o.demo = parser.isSet(demo);
@@ -175,8 +182,25 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         o.exportPath = path;
     }
+    if (parser.isSet(pages)) {
+        bool ok = false;
+        const int count = parser.value(pages).toInt(&ok);
+        if (!o.list) {
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--pages only applies with --list.");
+            return result;
+        }
+        if (!ok || count < 1) {
+            result.error = QCoreApplication::translate("simwatch::CommandLine", "--pages takes a whole number of pages, 1 or more.");
+            return result;
+        }
+        o.listPages = count;
+    }
+    if (o.list && (!o.simulationIds.isEmpty() || o.compareIds || o.exportPath)) {
+        result.error = QCoreApplication::translate("simwatch::CommandLine", "--list cannot be combined with --simulation, --compare or --export.");
+        return result;
+    }
     if (o.headless) {
-        if (o.simulationIds.isEmpty() && !o.compareIds) {
+        if (o.simulationIds.isEmpty() && !o.compareIds && !o.list) {
             result.error = QCoreApplication::translate("simwatch::CommandLine", "--headless needs at least one --simulation ID.");
             return result;
         }

@@ -27,6 +27,11 @@ struct LaunchOptions
     std::optional<QString> exportPath;
     // --compare BEFORE AFTER: fetch both once, print (or export) their comparison, exit.
     std::optional<std::pair<int, int>> compareIds;
+    // --list: print the account's simulations (newest first) and exit; --pages N: only the first
+    // N pages of ListPageSize.
+    bool list = false;
+    std::optional<int> listPages;
+    static constexpr int ListPageSize = 50;
 };
 
 struct CommandLineResult

@@ -32,6 +32,12 @@ void Session::applySettings()
     m_client.setApiKey(m_settings.apiKey());
     m_watcher.setInterval(std::chrono::seconds(m_settings.intervalSeconds()));
     m_runEvents.setEnabledKinds(RunEvents::Kinds(m_settings.notifyKinds()));
+    // Another account's list must not be shown under this one's, not even until the next refresh.
+    if (m_settings.baseUrl() != m_listedUrl || m_settings.apiKey() != m_listedKey) {
+        m_listedUrl = m_settings.baseUrl();
+        m_listedKey = m_settings.apiKey();
+        m_simulationList.reset();
+    }
 }
 
 void Session::watch(int id)

@@ -7,6 +7,7 @@
 #include "secretstore.h"
 #include "store/simulationstore.h"
 #include "verdicts/verdictstore.h"
+#include "watch/simulationlist.h"
 #include "watch/watcher.h"
 
 #include <QNetworkAccessManager>
@@ -34,6 +35,8 @@ public:
     SimulationStore &store() { return m_store; }
     const SimulationStore &store() const { return m_store; }
     Watcher &watcher() { return m_watcher; }
+    // The account's simulations, page by page (the browser); follows a change of server or key.
+    SimulationList &simulationList() { return m_simulationList; }
     AppSettings &settings() { return m_settings; }
     SecretStore &secrets() { return m_secrets; }
 
@@ -87,6 +90,9 @@ private:
     SimulationStore m_store;
     Watcher m_watcher{&m_client, &m_store};
     RunEvents m_runEvents{m_store};
+    SimulationList m_simulationList{&m_client};
+    QUrl m_listedUrl;   // the server and key the simulation list was fetched with
+    QString m_listedKey;
     AppSettings m_settings;
     SecretStore m_secrets;
     QString m_lastStoredKey;

@@ -52,7 +52,9 @@ QString phaseName(Phase p)
 FakeSimulation::FakeSimulation(int id, const SimulationSpec &spec, QList<ScenarioRecord> scenarios,
                                const QDateTime &createDateUtc)
     : m_id(id)
-    , m_name(spec.name.isEmpty() ? u"Simulation "_s + QString::number(id) : spec.name)
+    , m_name(spec.nameless ? QString()
+             : spec.name.isEmpty() ? u"Simulation "_s + QString::number(id)
+                                   : spec.name)
     , m_agentId(spec.agentId)
     , m_agentName(spec.agentName.isEmpty() && spec.agentId != 0
                       ? u"Agent "_s + QString::number(spec.agentId)
@@ -296,7 +298,7 @@ QJsonObject FakeSimulation::toJson(double simNow, const QString &audioBase) cons
 
     QJsonObject o;
     o.insert(u"id"_s, m_id);
-    o.insert(u"name"_s, m_name);
+    o.insert(u"name"_s, textOrFalse(m_name));
     o.insert(u"bot_id"_s, m_agentId == 0
                               ? QJsonValue(false)
                               : QJsonValue(QJsonObject{{u"id"_s, m_agentId}, {u"name"_s, m_agentName}}));

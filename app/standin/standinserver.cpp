@@ -251,6 +251,7 @@ public:
     int addInternal(const SimulationSpec &spec, const QList<int> &templates, double startedSecondsAgo,
                     qint64 createdSecondsAgo);
     void startRun(FakeSimulation &sim, double startedSecondsAgo = 0);
+    void seedPastRuns();
 
     void setUpRoutes();
     // Every request passes here: counted, then answered with an injected fault, a 401, or `route`.
@@ -937,6 +938,113 @@ void StandinServer::seedDemo()
     // 30 calls over ~10 minutes.
     add(460, u"Peak Load Rehearsal"_s, 1234, support, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 3, 3, 600, false, false,
         0, 1800);
+    d->seedPastRuns();
+}
+
+// The account's older runs (ids 455 down to 416, each created a few hours before the next): what
+// the list endpoint pages through. Seeded after the five above so that their recording and
+// scenario ids stay as they were. Cheap to seed and to serve: one call per scenario, one to
+// three scenarios, nearly all finished long ago. The few that run are hours long, so they change
+// now and then on the clock and cost nothing between changes.
+void StandinServerPrivate::seedPastRuns()
+{
+    enum class State { Draft, Pending, InProgress, CalculatingSummary, Completed, Stopped };
+    struct PastRun
+    {
+        const char16_t *name; // nullptr: `false`, as Odoo sends an empty name
+        int agentId;          // 0: bot_id is `false`
+        State state;
+    };
+    static const PastRun runs[] = {
+        {u"Order Status Smoke Test", 1234, State::Draft},
+        {u"Appointment Booking \u2013 Evening Slots", 1237, State::Pending},
+        {u"Refund Policy Regression", 1234, State::InProgress},
+        {u"Escalation Handling v3", 1234, State::CalculatingSummary},
+        {u"Double Charge Disputes", 1235, State::Completed},
+        {u"Cancellation Retention Offers", 1235, State::Stopped},
+        {u"Reschedule Flow (Spanish voices)", 1237, State::InProgress},
+        {nullptr, 1234, State::Completed},
+        {u"Address Change Edge Cases", 1234, State::Completed},
+        {u"Password Reset Lockout", 1236, State::Completed},
+        {u"Late Fee Dispute Tone Check", 1235, State::Completed},
+        {u"New Account Activation", 1236, State::Stopped},
+        {u"Stock Check Before Launch", 1234, State::Completed},
+        {u"Weekend Coverage Dry Run", 0, State::Completed},
+        {u"Angry Caller Patience", 1234, State::Completed},
+        {u"Billing Assistant Nightly", 1235, State::Completed},
+        {u"Onboarding Guide Nightly", 1236, State::Draft},
+        {u"Support Agent Nightly", 1234, State::Completed},
+        {u"Voice Comparison \u2013 Cartesia", 1234, State::Completed},
+        {u"Voice Comparison \u2013 ElevenLabs", 1234, State::Completed},
+        {u"Long Calls (10 min cap)", 1237, State::Stopped},
+        {u"Prompt v12 Baseline", 1234, State::Completed},
+        {u"Prompt v13 Candidate", 1234, State::Completed},
+        {u"Holiday Returns Rush", 1234, State::Completed},
+        {nullptr, 1235, State::Completed},
+        {u"Chargeback Wording", 1235, State::Completed},
+        {u"Scheduler Double-Booking", 1237, State::Completed},
+        {u"Trial-to-Paid Upsell", 1236, State::Completed},
+        {u"Interrupting Customer", 1234, State::Stopped},
+        {u"Background Noise Robustness", 1234, State::Completed},
+        {u"Accented English Callers", 1237, State::Completed},
+        {u"Silent Caller Timeout", 1234, State::Completed},
+        {u"Multi-Issue Calls", 1234, State::Completed},
+        {u"Regression after KB Update", 1235, State::Completed},
+        {u"Greeting A/B \u2013 Formal", 1236, State::Completed},
+        {u"Greeting A/B \u2013 Casual", 1236, State::Completed},
+        {u"Pre-Release Sanity Check", 1234, State::Completed},
+        {u"Compliance Disclosure Check", 1235, State::Completed},
+        {u"Escalation to Human Handoff", 1234, State::Completed},
+        {u"First Run", 1234, State::Completed},
+    };
+    const QHash<int, QString> agents = {{1234, u"Customer Support Agent"_s},
+                                        {1235, u"Billing Assistant"_s},
+                                        {1236, u"Onboarding Guide"_s},
+                                        {1237, u"Appointment Scheduler"_s}};
+    constexpr int newestId = 455;
+    constexpr qint64 newestCreatedAgo = 86400 + 3600; // before 457, the oldest of the demo's five
+    constexpr qint64 spacing = 7 * 3600;
+    constexpr double hour = 3600;
+    for (int i = 0; i < int(std::size(runs)); ++i) {
+        const PastRun &run = runs[i];
+        const int id = newestId - i;
+        if (sims.count(id))
+            continue;
+        const qint64 createdAgo = newestCreatedAgo + i * spacing;
+        SimulationSpec spec;
+        spec.id = id;
+        spec.name = run.name ? QString::fromUtf16(run.name) : QString();
+        spec.nameless = !run.name;
+        spec.agentId = run.agentId;
+        spec.agentName = agents.value(run.agentId);
+        spec.scenarios = 1 + id % 3;
+        spec.startAsDraft = run.state == State::Draft;
+        spec.endStopped = run.state == State::Stopped;
+        // Finished runs ran for five minutes, ten minutes after they were created.
+        double startedAgo = double(createdAgo) - 600;
+        switch (run.state) {
+        case State::Pending: // Pending for the first 5 % of four hours
+            spec.durationSeconds = 4 * hour;
+            startedAgo = 60;
+            break;
+        case State::InProgress: // a call every half hour or so
+            spec.callsPerScenario = 2;
+            spec.durationSeconds = 3 * hour;
+            startedAgo = 0.4 * spec.durationSeconds;
+            break;
+        case State::CalculatingSummary: // from 85 % to 100 % of six hours
+            spec.durationSeconds = 6 * hour;
+            startedAgo = 0.88 * spec.durationSeconds;
+            break;
+        default:
+            spec.durationSeconds = 300;
+            break;
+        }
+        QList<int> templates;
+        for (int k = 0; k < spec.scenarios; ++k)
+            templates.append((id * 5 + k) % scenarioTemplateCount());
+        addInternal(spec, templates, startedAgo, createdAgo);
+    }
 }
 
 int StandinServer::addSimulation(const SimulationSpec &spec)

@@ -23,6 +23,7 @@ namespace simwatch::standin {
 struct SimulationSpec
 {
     QString name;                  // empty -> "Simulation <id>"
+    bool nameless = false;         // name sent as `false` (an Odoo text field left empty)
     int agentId = 0;               // 0 -> bot_id is `false`
     QString agentName;             // empty -> "Agent <agentId>"
     int scenarios = 3;             // number of scenarios (0..50)
@@ -75,7 +76,9 @@ public:
     static QString defaultApiKey(); // "demo-key-0123456789"
     void setApiKey(const QString &key); // Bearer key accepted; others -> 401
     void setSpeed(double factor);       // simulated seconds per real second (default 1.0; 0 freezes)
-    void seedDemo();                    // ids 456..460, see standinserver.cpp
+    // ids 456..460 (the demo's runs, see standinserver.cpp) and 40 older runs of the account,
+    // ids 416..455, in every status, so that the list endpoint has pages to turn.
+    void seedDemo();
     // Adds a simulation whose lifecycle starts now (status Pending unless startAsDraft); returns its
     // id, or 0 if spec.id is already taken.
     int addSimulation(const SimulationSpec &spec);

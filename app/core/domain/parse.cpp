@@ -55,42 +55,47 @@ SimulationResult fromSimulationObject(const QJsonObject &object, const QByteArra
     return result;
 }
 
-// The reply read as one document.
-SimulationResult readDocument(const QByteArray &body, const QList<Recording> *previous)
+// The reply as a JSON object; nullopt with the reason in `error` when it is not one.
+std::optional<QJsonObject> readObject(const QByteArray &body, ApiError *error)
 {
+    const auto fail = [&](QString message) -> std::optional<QJsonObject> {
+        *error = badPayload(std::move(message), body).error;
+        return std::nullopt;
+    };
     // The first non-blank byte, found without copying a possibly large body.
     qsizetype first = 0;
     while (first < body.size() && std::isspace(static_cast<unsigned char>(body.at(first))))
         ++first;
-    if (first == body.size()) {
-        return badPayload(QCoreApplication::translate("simwatch::parse", "The server's reply is empty."),
-                          body);
-    }
+    if (first == body.size())
+        return fail(QCoreApplication::translate("simwatch::parse", "The server's reply is empty."));
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
         if (body.at(first) == '<') {
-            return badPayload(QCoreApplication::translate(
-                                  "simwatch::parse",
-                                  "The server replied with a web page instead of JSON data."),
-                              body);
+            return fail(QCoreApplication::translate("simwatch::parse",
+                                                    "The server replied with a web page instead of JSON data."));
         }
-        return badPayload(QCoreApplication::translate(
-                              "simwatch::parse", "The server's reply is not valid JSON (%1 at byte %2).")
-                              .arg(error.errorString(), QString::number(error.offset)),
-                          body);
+        return fail(QCoreApplication::translate("simwatch::parse", "The server's reply is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString(), QString::number(parseError.offset)));
     }
     if (!document.isObject()) {
-        return badPayload(document.isArray()
-                              ? QCoreApplication::translate(
-                                    "simwatch::parse", "The server's reply is a JSON array, not an object.")
-                              : QCoreApplication::translate(
-                                    "simwatch::parse", "The server's reply is not a JSON object."),
-                          body);
+        return fail(document.isArray()
+                        ? QCoreApplication::translate("simwatch::parse", "The server's reply is a JSON array, not an object.")
+                        : QCoreApplication::translate("simwatch::parse", "The server's reply is not a JSON object."));
     }
+    return document.object();
+}
 
-    const QJsonObject object = document.object();
+// The reply read as one document.
+SimulationResult readDocument(const QByteArray &body, const QList<Recording> *previous)
+{
+    SimulationResult notAnObject;
+    const std::optional<QJsonObject> read = readObject(body, &notAnObject.error);
+    if (!read)
+        return notAnObject;
+
+    const QJsonObject &object = *read;
     const QJsonValue success = object.value("success"_L1);
     const bool successSent = !success.isUndefined() && !success.isNull();
     if (successSent && !boolOf(success, true)) {
@@ -255,6 +260,48 @@ SimulationResult simulationResponse(const QByteArray &body, const QList<Recordin
 std::optional<Simulation> simulationObject(const QJsonObject &object)
 {
     return readSimulation(object, nullptr);
+}
+
+SimulationPageResult simulationPage(const QByteArray &body)
+{
+    SimulationPageResult result;
+    const std::optional<QJsonObject> read = readObject(body, &result.error);
+    if (!read)
+        return result;
+    const QJsonObject &object = *read;
+    const QJsonValue records = object.value("records"_L1);
+    // The list has no `success` key; one sent as false, or an error body, is a failure.
+    const QJsonValue success = object.value("success"_L1);
+    const bool failed = !success.isUndefined() && !success.isNull() && !boolOf(success, true);
+    if (failed || !records.isArray()) {
+        QString message = errorDescriptionOf(object);
+        if (!message.isEmpty() || failed) {
+            result.error.kind = ApiError::Kind::ApiFailure;
+            result.error.message = !message.isEmpty()
+                ? message
+                : QCoreApplication::translate("simwatch::parse", "The server reported a failure without giving a reason.");
+            return result;
+        }
+        result.error = badPayload(QCoreApplication::translate("simwatch::parse",
+                                      "The server's reply has no list of simulations."), body).error;
+        return result;
+    }
+    SimulationPage page;
+    const QJsonArray items = records.toArray();
+    page.records.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        std::optional<Simulation> simulation = items.at(i).isObject()
+            ? readSimulation(items.at(i).toObject(), nullptr) : std::nullopt;
+        if (simulation)
+            page.records.append(std::move(*simulation));
+        else
+            qCDebug(lcParse) << "list: skipping record" << i << "without a usable id";
+    }
+    bool hasTotal = false;
+    const int total = counterOf(object.value("total_records"_L1), &hasTotal);
+    page.totalRecords = hasTotal ? total : -1;
+    result.page = std::move(page);
+    return result;
 }
 
 QString errorDescription(const QByteArray &body)

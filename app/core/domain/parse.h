@@ -22,6 +22,21 @@ struct SimulationResult
     ApiError error; // kind BadPayload or ApiFailure when `simulation` is empty
 };
 
+// Body of GET /simulations?pageno=N&pagesize=M: {records: Simulation[], total_records}, no
+// `success` key. A record without a usable id is skipped; `totalRecords` is -1 when the server
+// did not say (or said something unreadable).
+struct SimulationPage
+{
+    QList<Simulation> records;
+    int totalRecords = -1;
+};
+struct SimulationPageResult
+{
+    std::optional<SimulationPage> page;
+    ApiError error; // kind BadPayload or ApiFailure when `page` is empty
+};
+SimulationPageResult simulationPage(const QByteArray &body);
+
 // Body of GET /simulations/{id}: {success, simulation}.
 SimulationResult simulationResponse(const QByteArray &body);
 // The same for a simulation read before: a recording whose JSON object equals one in `previous`

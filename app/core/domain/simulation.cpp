@@ -28,6 +28,20 @@ QString statusKey(QStringView text)
 
 } // namespace
 
+QString statusName(Status status)
+{
+    switch (status) {
+    case Status::Draft: return QStringLiteral("Draft");
+    case Status::Pending: return QStringLiteral("Pending");
+    case Status::InProgress: return QStringLiteral("In Progress");
+    case Status::CalculatingSummary: return QStringLiteral("Calculating Summary");
+    case Status::Completed: return QStringLiteral("Completed");
+    case Status::Stopped: return QStringLiteral("Stopped");
+    case Status::Unknown: break;
+    }
+    return {};
+}
+
 Status statusFromString(const QString &text)
 {
     struct Known

@@ -15,6 +15,8 @@ namespace simwatch {
 enum class Status { Unknown, Draft, Pending, InProgress, CalculatingSummary, Completed, Stopped };
 
 Status statusFromString(const QString &text);
+// The API's string for a known status ("In Progress"); empty for Unknown.
+QString statusName(Status status);
 bool isTerminal(Status status);
 
 // One of the four review fields, which the API sends as `string | boolean`.

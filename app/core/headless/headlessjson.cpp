@@ -29,7 +29,8 @@ QJsonObject record(int id, const Simulation *s, const ApiError &error, const Run
 {
     QJsonObject out;
     out.insert(QLatin1String("id"), id);
-    out.insert(QLatin1String("name"), s ? QJsonValue(s->name) : QJsonValue::Null);
+    // No name (`false`, as Odoo sends an empty one, or nothing) is null, like the review texts.
+    out.insert(QLatin1String("name"), s && !s->name.isEmpty() ? QJsonValue(s->name) : QJsonValue::Null);
     if (s && s->agent)
         out.insert(QLatin1String("agent"), QJsonObject{{QLatin1String("id"), s->agent->id},
                                                        {QLatin1String("name"), s->agent->name}});

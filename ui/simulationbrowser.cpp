@@ -1,0 +1,221 @@
+#include "simulationbrowser.h"
+
+#include "appsettings.h"
+#include "browserfilter.h"
+#include "domain/untrustedtext.h"
+#include "model/simulationlistmodel.h"
+#include "session.h"
+#include "statusbadgedelegate.h"
+#include "theme.h"
+#include "uitext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace simwatch {
+
+namespace {
+
+using M = SimulationListModel;
+
+// The status combo's choices: "any", "running", then one per status.
+struct StatusChoice
+{
+    BrowserFilter::StatusFilter filter;
+    Status status;
+};
+
+const StatusChoice statusChoices[] = {
+    {BrowserFilter::StatusFilter::Any, Status::Unknown},
+    {BrowserFilter::StatusFilter::Running, Status::Unknown},
+    {BrowserFilter::StatusFilter::One, Status::Draft},
+    {BrowserFilter::StatusFilter::One, Status::Pending},
+    {BrowserFilter::StatusFilter::One, Status::InProgress},
+    {BrowserFilter::StatusFilter::One, Status::CalculatingSummary},
+    {BrowserFilter::StatusFilter::One, Status::Completed},
+    {BrowserFilter::StatusFilter::One, Status::Stopped},
+};
+
+} // namespace
+
+SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new SimulationListModel(session.simulationList(), session.store(), this))
+    , m_filter(new BrowserFilter(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("simulationBrowser"));
+    m_filter->setSourceModel(m_model);
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("browserFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, agent or ID"));
+    m_filterEdit->setAccessibleName(tr("Filter the simulations"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &BrowserFilter::setText);
+
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(QStringLiteral("browserStatusFilter"));
+    m_statusCombo->setAccessibleName(tr("Show simulations with the status"));
+    for (const StatusChoice &choice : statusChoices) {
+        switch (choice.filter) {
+        case BrowserFilter::StatusFilter::Any: m_statusCombo->addItem(tr("All statuses")); break;
+        case BrowserFilter::StatusFilter::Running: m_statusCombo->addItem(tr("Running")); break;
+        case BrowserFilter::StatusFilter::One:
+            m_statusCombo->addItem(UiText::statusLabel(choice.status, statusName(choice.status)));
+            break;
+        }
+    }
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const StatusChoice &choice = statusChoices[qBound(0, index, int(std::size(statusChoices)) - 1)];
+        m_filter->setStatusFilter(choice.filter, choice.status);
+    });
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("browserMessage"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg(theme::warningColor().name()));
+    m_messageLabel->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("browserView"));
+    m_view->setModel(m_filter);
+    m_view->setAccessibleName(tr("Simulations of the account"));
+    m_view->setItemDelegateForColumn(M::ColStatus, new StatusBadgeDelegate(M::StatusRole, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    // The server's order (newest first) is the ID's, descending: shown as the sort at the start.
+    m_view->horizontalHeader()->setSortIndicator(M::ColId, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    // Enter, or a double-click (a single click where the platform activates so).
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const int id = idAt(index);
+        if (id > 0)
+            emit watchRequested(id);
+    });
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("secondaryText"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(m_filterEdit, 1);
+    filters->addWidget(m_statusCombo);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addLayout(filters);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countLabel);
+    setTabOrder(m_filterEdit, m_statusCombo);
+    setTabOrder(m_statusCombo, m_view);
+
+    connect(m_model, &SimulationListModel::totalRecordsChanged, this, &SimulationBrowser::updateCount);
+    connect(m_model, &SimulationListModel::loadingChanged, this, &SimulationBrowser::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SimulationBrowser::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SimulationBrowser::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SimulationBrowser::fitColumns);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SimulationBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SimulationBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &SimulationBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &SimulationBrowser::updateCount);
+    connect(m_model, &SimulationListModel::errorChanged, this, &SimulationBrowser::updateMessage);
+
+    // The refresh cadence is the watcher's interval; nothing is fetched while the browser is hidden.
+    connect(m_refreshTimer, &QTimer::timeout, m_model, &SimulationListModel::refresh);
+    connect(&m_session.settings(), &AppSettings::changed, this, &SimulationBrowser::updateInterval);
+    updateInterval();
+    updateCount();
+    updateMessage();
+    theme::polishTree(this);
+}
+
+int SimulationBrowser::idAt(const QModelIndex &viewIndex) const
+{
+    return viewIndex.isValid() ? viewIndex.siblingAtColumn(M::ColName).data(M::IdRole).toInt() : -1;
+}
+
+void SimulationBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_filter->setFetchingAllowed(true);
+    m_model->refresh();
+    m_refreshTimer->start();
+}
+
+void SimulationBrowser::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_filter->setFetchingAllowed(false);
+    m_refreshTimer->stop();
+}
+
+void SimulationBrowser::updateInterval()
+{
+    m_refreshTimer->setInterval(std::chrono::seconds(m_session.settings().intervalSeconds()));
+}
+
+void SimulationBrowser::updateCount()
+{
+    const int total = m_model->totalRecords();
+    const int loaded = m_model->rowCount();
+    QString text;
+    if (total < 0 && loaded == 0)
+        text = m_model->isLoading() ? tr("Loading the simulations\u2026") : tr("No simulations loaded");
+    else if (total < 0)
+        text = tr("%n simulation(s) loaded", nullptr, loaded);
+    else
+        text = tr("%n simulation(s), %1 loaded", nullptr, total).arg(loaded);
+    if (m_filter->isFiltering())
+        text += QStringLiteral(" \u00B7 ") + tr("%n shown", nullptr, m_filter->rowCount());
+    m_countLabel->setText(text);
+}
+
+void SimulationBrowser::updateMessage()
+{
+    const ApiError error = m_model->error();
+    if (!error.isError()) {
+        m_messageLabel->hide();
+        return;
+    }
+    // The rows stay: the list as it was last fetched, with the reason beside it.
+    const QString reason = untrusted::forDisplay(error.message.isEmpty() ? UiText::errorTitle(error.kind) : error.message);
+    m_messageLabel->setText(m_model->rowCount() > 0
+        ? tr("\u26A0 The list could not be refreshed: %1 It shows the last one fetched.").arg(reason)
+        : tr("\u26A0 The list could not be fetched: %1").arg(reason));
+    m_messageLabel->show();
+}
+
+void SimulationBrowser::fitColumns()
+{
+    // Once, when the first rows are in: later pages keep the widths the user may have chosen.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_view->resizeColumnsToContents();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(M::ColName, qMin(header->sectionSize(M::ColName), 220));
+    header->resizeSection(M::ColAgent, qMin(header->sectionSize(M::ColAgent), 180));
+}
+
+} // namespace simwatch

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace simwatch {
+
+class BrowserFilter;
+class Session;
+class SimulationListModel;
+
+// The account's simulations (View ▸ Simulations browser): a table of every run, newest first,
+// sortable by any column, filtered as one types (name, agent, id) and by status; the next page
+// loads as one scrolls to the end. Enter or a double-click on a run asks for it to be watched
+// (watchRequested); watched runs are marked. While shown, the list is fetched again every poll
+// interval; a failed fetch keeps the rows and says why above them.
+class SimulationBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SimulationBrowser(Session &session, QWidget *parent = nullptr);
+
+    SimulationListModel *model() const { return m_model; }
+    BrowserFilter *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QComboBox *statusCombo() const { return m_statusCombo; }
+    QLabel *countLabel() const { return m_countLabel; }
+    QLabel *messageLabel() const { return m_messageLabel; }
+    // The simulation id of a row of the view (a proxy index), -1 for none.
+    int idAt(const QModelIndex &viewIndex) const;
+
+Q_SIGNALS:
+    void watchRequested(int id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateCount();
+    void updateMessage();
+    void updateInterval();
+    void fitColumns();
+
+    Session &m_session;
+    SimulationListModel *m_model = nullptr;
+    BrowserFilter *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    bool m_columnsFitted = false;
+};
+
+} // namespace simwatch
