@@ -39,6 +39,10 @@
         <source>try &apos;simwatch --help&apos;.</source>
         <translation>Siehe &apos;simwatch --help&apos;.</translation>
     </message>
+    <message>
+        <source>the list of simulations: %1</source>
+        <translation>die Liste der Simulationen: %1</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::AddSimulationDialog</name>
@@ -394,6 +398,30 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
     <message>
         <source>--headless needs --base-url URL (or --demo).</source>
         <translation>--headless braucht --base-url URL (oder --demo).</translation>
+    </message>
+    <message>
+        <source>Print the account&apos;s simulations, newest first, one line each (JSON Lines with --json), and exit. Implies --headless.</source>
+        <translation>Die Simulationen des Kontos ausgeben, neueste zuerst, eine pro Zeile (JSON Lines mit --json), und beenden. Impliziert --headless.</translation>
+    </message>
+    <message>
+        <source>With --list: only the first N pages of %1 simulations (default: all).</source>
+        <translation>Mit --list: nur die ersten N Seiten zu je %1 Simulationen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--pages only applies with --list.</source>
+        <translation>--pages gilt nur mit --list.</translation>
+    </message>
+    <message>
+        <source>--pages takes a whole number of pages, 1 or more.</source>
+        <translation>--pages erwartet eine ganze Zahl von Seiten, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--list cannot be combined with --simulation, --compare or --export.</source>
+        <translation>--list kann nicht mit --simulation, --compare oder --export kombiniert werden.</translation>
     </message>
 </context>
 <context>
@@ -924,15 +952,15 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
     </message>
     <message>
         <source>Sentiment of finished calls</source>
-        <translation>Stimmung der Anrufe</translation>
+        <translation>Stimmung der beendeten Anrufe</translation>
     </message>
     <message>
         <source>Progress over time</source>
-        <translation>Fortschritt</translation>
+        <translation>Fortschritt über Zeit</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation>A&amp;nrufe</translation>
+        <translation>&amp;Anrufe</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1011,7 +1039,7 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
     </message>
     <message>
         <source>&amp;Calls (%1)</source>
-        <translation>A&amp;nrufe (%1)</translation>
+        <translation>&amp;Anrufe (%1)</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1091,6 +1119,18 @@ Im Infobereich weiter beobachten?</translation>
     <message>
         <source>“%1” is back in the watch list.</source>
         <translation>„%1“ ist wieder in der Beobachtungsliste.</translation>
+    </message>
+    <message>
+        <source>All simulations</source>
+        <translation>Alle Simulationen</translation>
+    </message>
+    <message>
+        <source>Simulations &amp;browser</source>
+        <translation>Simulations-&amp;Browser</translation>
+    </message>
+    <message>
+        <source>Show or hide every simulation of the account</source>
+        <translation>Alle Simulationen des Kontos zeigen oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1438,13 +1478,13 @@ Im Infobereich weiter beobachten?</translation>
     </message>
     <message>
         <source>Showing %1 of %2 calls</source>
-        <translation>%1 von %2 Anrufen</translation>
+        <translation>%1 von %2 Anrufen angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%n more in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n weiterer läuft noch</numerusform>
-            <numerusform>%n weitere laufen noch</numerusform>
+            <numerusform>%n weiterer läuft, erscheint nach dem Ende</numerusform>
+            <numerusform>%n weitere laufen, erscheinen nach dem Ende</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,7 +1735,7 @@ Im Infobereich weiter beobachten?</translation>
     </message>
     <message>
         <source>Click a slice to filter the calls</source>
-        <translation>Segment anklicken, um zu filtern</translation>
+        <translation>Klicken Sie auf ein Segment, um die Anrufe zu filtern</translation>
     </message>
     <message>
         <source>Sentiment pie chart</source>
@@ -1978,6 +2018,70 @@ Anteil: %4 %
     </message>
 </context>
 <context>
+    <name>simwatch::SimulationBrowser</name>
+    <message>
+        <source>Filter by name, agent or ID</source>
+        <translation>Nach Name, Agent oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Filter the simulations</source>
+        <translation>Simulationen filtern</translation>
+    </message>
+    <message>
+        <source>Show simulations with the status</source>
+        <translation>Simulationen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Simulations of the account</source>
+        <translation>Simulationen des Kontos</translation>
+    </message>
+    <message>
+        <source>Loading the simulations…</source>
+        <translation>Simulationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No simulations loaded</source>
+        <translation>Keine Simulationen geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulation(s) loaded</source>
+        <translation>
+            <numerusform>%n Simulation geladen</numerusform>
+            <numerusform>%n Simulationen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulation(s), %1 loaded</source>
+        <translation>
+            <numerusform>%n Simulation, %1 geladen</numerusform>
+            <numerusform>%n Simulationen, %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The list could not be refreshed: %1 It shows the last one fetched.</source>
+        <translation>⚠ Die Liste konnte nicht aktualisiert werden: %1 Angezeigt wird die zuletzt abgerufene.</translation>
+    </message>
+    <message>
+        <source>⚠ The list could not be fetched: %1</source>
+        <translation>⚠ Die Liste konnte nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::SimulationCommands</name>
     <message>
         <source>&amp;Start…</source>
@@ -2203,7 +2307,90 @@ Anteil: %4 %
     </message>
     <message>
         <source>up to %1 min per call</source>
-        <translation>max. %1 Min./Anruf</translation>
+        <translation>bis zu %1 Min. pro Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::SimulationListModel</name>
+    <message>
+        <source>Simulation #%1</source>
+        <translation>Simulation #%1</translation>
+    </message>
+    <message>
+        <source>Agent #%1</source>
+        <translation>Agent #%1</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>Kein Agent</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Positive %1, negative %2, neutral %3</source>
+        <translation>Positiv %1, negativ %2, neutral %3</translation>
+    </message>
+    <message>
+        <source>Watching: in the watch list</source>
+        <translation>Beobachtet: in der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>Watching: the run is in the watch list</source>
+        <translation>Beobachtet: Der Lauf ist in der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>Anrufe fertig</translation>
+    </message>
+    <message>
+        <source>Sentiment +/−/=</source>
+        <translation>Stimmung +/−/=</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2755,10 @@ Anteil: %4 %
     <message>
         <source>The server&apos;s reply has no simulation object.</source>
         <translation>Die Antwort des Servers enthält kein Simulationsobjekt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply has no list of simulations.</source>
+        <translation>Die Antwort des Servers enthält keine Liste von Simulationen.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@
         <source>try &apos;simwatch --help&apos;.</source>
         <translation>&apos;simwatch --help&apos; आज़माएँ।</translation>
     </message>
+    <message>
+        <source>the list of simulations: %1</source>
+        <translation>सिमुलेशन की सूची: %1</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::AddSimulationDialog</name>
@@ -394,6 +398,30 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
     <message>
         <source>--headless needs --base-url URL (or --demo).</source>
         <translation>--headless को --base-url URL (या --demo) चाहिए।</translation>
+    </message>
+    <message>
+        <source>Print the account&apos;s simulations, newest first, one line each (JSON Lines with --json), and exit. Implies --headless.</source>
+        <translation>खाते के सिमुलेशन प्रिंट करें, नए पहले, हर एक पंक्ति में (--json के साथ JSON Lines), और बाहर निकलें। --headless शामिल है।</translation>
+    </message>
+    <message>
+        <source>With --list: only the first N pages of %1 simulations (default: all).</source>
+        <translation>--list के साथ: %1 सिमुलेशन वाले केवल पहले N पेज (डिफ़ॉल्ट: सभी)।</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--pages only applies with --list.</source>
+        <translation>--pages केवल --list के साथ लागू होता है।</translation>
+    </message>
+    <message>
+        <source>--pages takes a whole number of pages, 1 or more.</source>
+        <translation>--pages पेजों की पूर्ण संख्या लेता है, 1 या अधिक।</translation>
+    </message>
+    <message>
+        <source>--list cannot be combined with --simulation, --compare or --export.</source>
+        <translation>--list को --simulation, --compare या --export के साथ नहीं जोड़ा जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1120,18 @@ Keep watching in the tray?</source>
         <source>“%1” is back in the watch list.</source>
         <translation>“%1” फिर से वॉच सूची में है।</translation>
     </message>
+    <message>
+        <source>All simulations</source>
+        <translation>सभी सिमुलेशन</translation>
+    </message>
+    <message>
+        <source>Simulations &amp;browser</source>
+        <translation>सिमुलेशन ब्राउज़र (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show or hide every simulation of the account</source>
+        <translation>खाते के सभी सिमुलेशन दिखाएँ या छिपाएँ</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ProgressChart</name>
@@ -1695,7 +1735,7 @@ Keep watching in the tray?</source>
     </message>
     <message>
         <source>Click a slice to filter the calls</source>
-        <translation>फ़िल्टर के लिए हिस्से पर क्लिक करें</translation>
+        <translation>कॉल फ़िल्टर करने के लिए किसी हिस्से पर क्लिक करें</translation>
     </message>
     <message>
         <source>Sentiment pie chart</source>
@@ -1978,6 +2018,70 @@ Share: %4%
     </message>
 </context>
 <context>
+    <name>simwatch::SimulationBrowser</name>
+    <message>
+        <source>Filter by name, agent or ID</source>
+        <translation>नाम, एजेंट या ID से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter the simulations</source>
+        <translation>सिमुलेशन फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Show simulations with the status</source>
+        <translation>इस स्थिति वाले सिमुलेशन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>चल रहे</translation>
+    </message>
+    <message>
+        <source>Simulations of the account</source>
+        <translation>खाते के सिमुलेशन</translation>
+    </message>
+    <message>
+        <source>Loading the simulations…</source>
+        <translation>सिमुलेशन लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>No simulations loaded</source>
+        <translation>कोई सिमुलेशन लोड नहीं हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulation(s) loaded</source>
+        <translation>
+            <numerusform>%n सिमुलेशन लोड हुआ</numerusform>
+            <numerusform>%n सिमुलेशन लोड हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulation(s), %1 loaded</source>
+        <translation>
+            <numerusform>%n सिमुलेशन, %1 लोड हुए</numerusform>
+            <numerusform>%n सिमुलेशन, %1 लोड हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n दिखाया गया</numerusform>
+            <numerusform>%n दिखाए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The list could not be refreshed: %1 It shows the last one fetched.</source>
+        <translation>⚠ सूची रीफ़्रेश नहीं हो सकी: %1 पिछली बार लाई गई सूची दिखाई जा रही है।</translation>
+    </message>
+    <message>
+        <source>⚠ The list could not be fetched: %1</source>
+        <translation>⚠ सूची लाई नहीं जा सकी: %1</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::SimulationCommands</name>
     <message>
         <source>&amp;Start…</source>
@@ -2204,6 +2308,89 @@ Share: %4%
     <message>
         <source>up to %1 min per call</source>
         <translation>प्रति कॉल अधिकतम %1 मिनट</translation>
+    </message>
+</context>
+<context>
+    <name>simwatch::SimulationListModel</name>
+    <message>
+        <source>Simulation #%1</source>
+        <translation>सिमुलेशन #%1</translation>
+    </message>
+    <message>
+        <source>Agent #%1</source>
+        <translation>एजेंट #%1</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>कोई एजेंट नहीं</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>अज्ञात स्थिति</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Positive %1, negative %2, neutral %3</source>
+        <translation>सकारात्मक %1, नकारात्मक %2, तटस्थ %3</translation>
+    </message>
+    <message>
+        <source>Watching: in the watch list</source>
+        <translation>देखा जा रहा है: वॉच सूची में</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>देखा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>नहीं देखा जा रहा</translation>
+    </message>
+    <message>
+        <source>Watching: the run is in the watch list</source>
+        <translation>देखा जा रहा है: रन वॉच सूची में है</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>पूरी कॉल</translation>
+    </message>
+    <message>
+        <source>Sentiment +/−/=</source>
+        <translation>भावना +/−/=</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>बनाया गया (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2755,10 @@ Share: %4%
     <message>
         <source>The server&apos;s reply has no simulation object.</source>
         <translation>सर्वर के उत्तर में कोई सिमुलेशन ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply has no list of simulations.</source>
+        <translation>सर्वर के उत्तर में सिमुलेशन की कोई सूची नहीं है।</translation>
     </message>
 </context>
 <context>
