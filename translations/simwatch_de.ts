@@ -952,15 +952,15 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
     </message>
     <message>
         <source>Sentiment of finished calls</source>
-        <translation>Stimmung der beendeten Anrufe</translation>
+        <translation>Stimmung der Anrufe</translation>
     </message>
     <message>
         <source>Progress over time</source>
-        <translation>Fortschritt über Zeit</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation>&amp;Anrufe</translation>
+        <translation>A&amp;nrufe</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1039,7 +1039,7 @@ Fügen Sie eine hinzu mit Simulation → Simulation hinzufügen… (Strg+N).</tr
     </message>
     <message>
         <source>&amp;Calls (%1)</source>
-        <translation>&amp;Anrufe (%1)</translation>
+        <translation>A&amp;nrufe (%1)</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1478,13 +1478,13 @@ Im Infobereich weiter beobachten?</translation>
     </message>
     <message>
         <source>Showing %1 of %2 calls</source>
-        <translation>%1 von %2 Anrufen angezeigt</translation>
+        <translation>%1 von %2 Anrufen</translation>
     </message>
     <message numerus="yes">
         <source>%n more in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n weiterer läuft, erscheint nach dem Ende</numerusform>
-            <numerusform>%n weitere laufen, erscheinen nach dem Ende</numerusform>
+            <numerusform>%n weiterer läuft noch</numerusform>
+            <numerusform>%n weitere laufen noch</numerusform>
         </translation>
     </message>
     <message>
@@ -1735,7 +1735,7 @@ Im Infobereich weiter beobachten?</translation>
     </message>
     <message>
         <source>Click a slice to filter the calls</source>
-        <translation>Klicken Sie auf ein Segment, um die Anrufe zu filtern</translation>
+        <translation>Segment anklicken, um zu filtern</translation>
     </message>
     <message>
         <source>Sentiment pie chart</source>
@@ -2307,7 +2307,7 @@ Anteil: %4 %
     </message>
     <message>
         <source>up to %1 min per call</source>
-        <translation>bis zu %1 Min. pro Anruf</translation>
+        <translation>max. %1 Min./Anruf</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@
     </message>
     <message numerus="yes">
         <source>Stopped after %1 of %n call(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stopped after %1 of %n call</numerusform>
             <numerusform>Stopped after %1 of %n calls</numerusform>
         </translation>
@@ -217,7 +217,7 @@
     </message>
     <message numerus="yes">
         <source>%n scenario(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n scenario</numerusform>
             <numerusform>%n scenarios</numerusform>
         </translation>

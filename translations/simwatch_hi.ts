@@ -1735,7 +1735,7 @@ Keep watching in the tray?</source>
     </message>
     <message>
         <source>Click a slice to filter the calls</source>
-        <translation>कॉल फ़िल्टर करने के लिए किसी हिस्से पर क्लिक करें</translation>
+        <translation>फ़िल्टर के लिए हिस्से पर क्लिक करें</translation>
     </message>
     <message>
         <source>Sentiment pie chart</source>
