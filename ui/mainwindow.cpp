@@ -554,7 +554,10 @@ void MainWindow::saveLayout() const
 void MainWindow::quit()
 {
     m_quitting = true;
-    close();
+    // From the tray the window is hidden, and closing a hidden window does not end the
+    // application by itself.
+    if (close())
+        QCoreApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
