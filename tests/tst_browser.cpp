@@ -525,6 +525,79 @@ private Q_SLOTS:
         QSettings().remove(u"window"_s);
     }
 
+    // Ten watched running runs, one of them selected, and one older running run beyond the first
+    // page: each interval is one list request (the nine others take their values from it), one
+    // GET for the selected run and one for the run the page does not reach. Counted by the server.
+    void oneListRequestPerIntervalForTenRuns()
+    {
+        StandinServer server;
+        server.setSpeed(200); // the runs move on between polls: their records change every interval
+        server.seedDemo();
+        QList<int> ids;
+        for (int i = 0; i < 10; ++i) {
+            standin::SimulationSpec spec;
+            spec.scenarios = 10;
+            spec.callsPerScenario = 3;
+            spec.durationSeconds = 3 * 3600; // running through the whole test
+            ids.append(server.addSimulation(spec));
+        }
+        const int older = 449; // In Progress, 22nd newest: not on the first page of 20
+        QVERIFY(server.listen() != 0);
+        Session session;
+        session.settings().setBaseUrl(server.baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        session.settings().setIntervalSeconds(1);
+        session.applySettings();
+        const int selected = ids.first();
+        session.watcher().setSelected(selected);
+        for (int id : std::as_const(ids))
+            session.watch(id);
+        session.watch(older);
+        const auto detailGets = [&](int id) { return server.requestCount(u"/api/v1/simulations/%1"_s.arg(id)); };
+        const auto listRequests = [&] {
+            return server.requestCount(u"/api/v1/simulations"_s) - server.requestCount(u"/api/v1/simulations/"_s);
+        };
+        // The first fetch of each run is its own GET; then the first beat finds 449 off the page.
+        QTRY_VERIFY_WITH_TIMEOUT(listRequests() >= 2, 5000);
+        const int progressBefore = session.store().simulation(ids.last())->progressRounded();
+        QList<int> getsBefore;
+        for (int id : std::as_const(ids))
+            getsBefore.append(detailGets(id));
+        const int olderBefore = detailGets(older);
+        const int listBefore = listRequests();
+
+        QTest::qWait(5000);
+        const int lists = listRequests() - listBefore;
+        QVERIFY2(lists >= 4 && lists <= 6, qPrintable(QString::number(lists)));
+        const int selectedGets = detailGets(selected) - getsBefore.first();
+        QVERIFY2(selectedGets >= 4 && selectedGets <= 6, qPrintable(QString::number(selectedGets)));
+        const int olderGets = detailGets(older) - olderBefore;
+        QVERIFY2(olderGets >= 4 && olderGets <= 6, qPrintable(QString::number(olderGets)));
+        for (int i = 1; i < ids.size(); ++i)
+            QCOMPARE(detailGets(ids.at(i)) - getsBefore.at(i), 0);
+
+        // The nine moved on all the same, with their calls, and without an error.
+        const Simulation *last = session.store().simulation(ids.last());
+        QVERIFY(last->progressRounded() > progressBefore);
+        QCOMPARE(int(last->recordings.size()), last->calls.finished);
+        QCOMPARE(session.store().entry(ids.last())->source, SimulationStore::Source::List);
+        QVERIFY(!session.store().error(ids.last()).isError());
+
+        // The list failing once: the runs that waited for it ask for themselves, and nothing shows
+        // an error; the next interval is one list request again.
+        session.watcher().setSelected(-1);
+        session.unwatch(older);
+        QTest::qWait(1200); // the beat settles on the list alone
+        server.injectFault(Fault::status(500), u"/api/v1/simulations"_s);
+        const int faultedList = listRequests();
+        QTRY_VERIFY_WITH_TIMEOUT(listRequests() >= faultedList + 1, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(listRequests() >= faultedList + 2, 3000);
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(detailGets(ids.at(i)) - getsBefore.at(i) >= 1, qPrintable(QString::number(ids.at(i))));
+            QVERIFY(!session.store().error(ids.at(i)).isError());
+        }
+    }
+
 private:
     static void saveShot(QWidget &window, const QString &name)
     {

@@ -5,6 +5,7 @@
 #include "store/simulationstore.h"
 #include "watch/watcher.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -113,6 +114,56 @@ private Q_SLOTS:
         // The same value again: nothing to announce.
         store.applySimulation(456, done, now(), SimulationStore::Source::Detail);
         QCOMPARE(changed.count(), 0);
+    }
+
+    // A list record laid over the detail: a full record wins; an abbreviated one (no calls while
+    // calls finished, review texts or settings absent) blanks nothing, and asks for the detail
+    // only when it moved on in what it left out.
+    void listRecordsNeverBlankTheDetail()
+    {
+        Simulation detail = running(3);
+        detail.summary = {ReviewText::State::NotYet, {}};
+        detail.numberOfCallToMake = 2;
+        detail.scenarios = {QJsonObject{{QStringLiteral("id"), 1}}};
+        detail.agent = AgentRef{1234, QStringLiteral("Support")};
+
+        bool needsDetail = true;
+        Simulation full = running(4);
+        full.summary = {ReviewText::State::NotYet, {}};
+        full.whatWentWrong = full.suggestionsForImprovement = full.promptSuggestion = full.summary;
+        Simulation merged = overDetail(full, detail, &needsDetail);
+        QVERIFY(!needsDetail);
+        QCOMPARE(merged.recordings.size(), 4);
+        QCOMPARE(merged.calls.finished, 4);
+        QCOMPARE(merged.scenarios, detail.scenarios); // absent from the record: kept
+        QCOMPARE(merged.agent, detail.agent);
+        QCOMPARE(merged.numberOfCallToMake, 2);
+
+        // The same calls as the detail: the record shares the detail's list (the views' rows).
+        Simulation same = running(3);
+        merged = overDetail(same, detail, &needsDetail);
+        QVERIFY(merged.recordings.constData() == detail.recordings.constData());
+
+        // Abbreviated: counters move on, the calls and texts stay as the detail gave them.
+        Simulation brief = running(4);
+        brief.recordings.clear();
+        merged = overDetail(brief, detail, &needsDetail);
+        QVERIFY(needsDetail);
+        QCOMPARE(merged.calls.finished, 4);
+        QCOMPARE(merged.recordings, detail.recordings);
+        QCOMPARE(merged.summary.state, ReviewText::State::NotYet);
+        // ... and when it did not move on, the detail is not asked again.
+        Simulation idle = running(3);
+        idle.recordings.clear();
+        overDetail(idle, detail, &needsDetail);
+        QVERIFY(!needsDetail);
+        // A run ending is a move too: its review texts are only in the detail.
+        Simulation ended = running(3);
+        ended.recordings.clear();
+        ended.status = Status::Completed;
+        ended.statusText = QStringLiteral("Completed");
+        overDetail(ended, detail, &needsDetail);
+        QVERIFY(needsDetail);
     }
 
     void errorIsKeptBesideLastGoodData()

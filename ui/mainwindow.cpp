@@ -614,6 +614,7 @@ void MainWindow::showSimulation(const QModelIndex &index)
     // A message such as Stop's result belongs to the run it was about.
     statusBar()->clearMessage();
     m_commands->setCurrentSimulation(simulation.isValid() ? simulation.data(SimulationModel::IdRole).toInt() : -1);
+    m_session.watcher().setSelected(selectedSimulationId());
     m_recordings->setSimulation(simulation);
     m_rightStack->setCurrentWidget(simulation.isValid() ? m_dashboard : m_noSelectionPage);
     if (!simulation.isValid()) {

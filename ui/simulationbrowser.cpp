@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace simwatch {
@@ -49,7 +48,6 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
     , m_session(session)
     , m_model(new SimulationListModel(session.simulationList(), session.store(), this))
     , m_filter(new BrowserFilter(this))
-    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("simulationBrowser"));
     m_filter->setSourceModel(m_model);
@@ -141,10 +139,6 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SimulationBrowser::updateCount);
     connect(m_model, &SimulationListModel::errorChanged, this, &SimulationBrowser::updateMessage);
 
-    // The refresh cadence is the watcher's interval; nothing is fetched while the browser is hidden.
-    connect(m_refreshTimer, &QTimer::timeout, m_model, &SimulationListModel::refresh);
-    connect(&m_session.settings(), &AppSettings::changed, this, &SimulationBrowser::updateInterval);
-    updateInterval();
     updateCount();
     updateMessage();
     theme::polishTree(this);
@@ -160,19 +154,16 @@ void SimulationBrowser::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_filter->setFetchingAllowed(true);
     m_model->refresh();
-    m_refreshTimer->start();
+    // Then on the watcher's beat, in the same request as the watched runs' polls; nothing is
+    // fetched for the list while the browser is hidden.
+    m_session.watcher().setListWanted(true);
 }
 
 void SimulationBrowser::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_filter->setFetchingAllowed(false);
-    m_refreshTimer->stop();
-}
-
-void SimulationBrowser::updateInterval()
-{
-    m_refreshTimer->setInterval(std::chrono::seconds(m_session.settings().intervalSeconds()));
+    m_session.watcher().setListWanted(false);
 }
 
 void SimulationBrowser::updateCount()

@@ -6,7 +6,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace simwatch {
 
@@ -46,7 +45,6 @@ protected:
 private:
     void updateCount();
     void updateMessage();
-    void updateInterval();
     void fitColumns();
 
     Session &m_session;
@@ -57,7 +55,6 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
-    QTimer *m_refreshTimer = nullptr;
     bool m_columnsFitted = false;
 };
 

@@ -8,6 +8,7 @@ Session::Session(QObject *parent)
     : QObject(parent)
 {
     connect(&m_settings, &AppSettings::changed, this, &Session::onSettingsChanged);
+    m_watcher.setListSource(&m_simulationList);
     connect(&m_secrets, &SecretStore::writeFinished, this, [this](SecretStore::Location, const QString &note) {
         m_settings.setKeyStorageNote(note);
     });

@@ -262,13 +262,12 @@ std::optional<Simulation> simulationObject(const QJsonObject &object)
     return readSimulation(object, nullptr);
 }
 
-SimulationPageResult simulationPage(const QByteArray &body)
+namespace {
+
+// The page without its records read: the error of a failed reply, or the total and an empty list.
+SimulationPageResult pageEnvelope(const QByteArray &body, const QJsonObject &object)
 {
     SimulationPageResult result;
-    const std::optional<QJsonObject> read = readObject(body, &result.error);
-    if (!read)
-        return result;
-    const QJsonObject &object = *read;
     const QJsonValue records = object.value("records"_L1);
     // The list has no `success` key; one sent as false, or an error body, is a failure.
     const QJsonValue success = object.value("success"_L1);
@@ -286,21 +285,79 @@ SimulationPageResult simulationPage(const QByteArray &body)
                                       "The server's reply has no list of simulations."), body).error;
         return result;
     }
-    SimulationPage page;
-    const QJsonArray items = records.toArray();
-    page.records.reserve(items.size());
+    bool hasTotal = false;
+    const int total = counterOf(object.value("total_records"_L1), &hasTotal);
+    result.page = SimulationPage();
+    result.page->totalRecords = hasTotal ? total : -1;
+    return result;
+}
+
+// The records cut out of the page and read one by one, each unchanged one taken from `known`.
+// nullopt when the page cannot be cut or a record is not a valid object: then it is read whole.
+std::optional<SimulationPageResult> readPageCut(const QByteArray &body, const QHash<int, KnownRecord> &known)
+{
+    const std::optional<json::SplitArray> cut = json::splitArray(body, {"records"_L1});
+    if (!cut)
+        return std::nullopt;
+    ApiError error;
+    const std::optional<QJsonObject> envelope = readObject(cut->envelope, &error);
+    if (!envelope)
+        return std::nullopt;
+    SimulationPageResult result = pageEnvelope(body, *envelope);
+    if (!result.page)
+        return result;
+    SimulationPage &page = *result.page;
+    page.records.reserve(cut->items.size());
+    page.digests.reserve(cut->items.size());
+    for (qsizetype i = 0; i < cut->items.size(); ++i) {
+        const QByteArrayView text = cut->items.at(i);
+        const TextDigest digest = TextDigest::of(text);
+        const std::optional<QJsonValue> idValue = json::member(text, "id"_L1);
+        if (!idValue)
+            return std::nullopt;
+        const auto before = known.constFind(idOf(*idValue));
+        if (before != known.cend() && before->digest == digest) {
+            page.records.append(before->simulation);
+            page.digests.append(digest);
+            continue;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray());
+        if (!document.isObject())
+            return std::nullopt;
+        const QList<Recording> *previous = before != known.cend() ? &before->simulation.recordings : nullptr;
+        if (std::optional<Simulation> simulation = readSimulation(document.object(), previous)) {
+            page.records.append(std::move(*simulation));
+            page.digests.append(digest);
+        } else {
+            qCDebug(lcParse) << "list: skipping record" << i << "without a usable id";
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+SimulationPageResult simulationPage(const QByteArray &body, const QHash<int, KnownRecord> &known)
+{
+    if (std::optional<SimulationPageResult> cut = readPageCut(body, known))
+        return std::move(*cut);
+    SimulationPageResult result;
+    const std::optional<QJsonObject> read = readObject(body, &result.error);
+    if (!read)
+        return result;
+    result = pageEnvelope(body, *read);
+    if (!result.page)
+        return result;
+    const QJsonArray items = read->value("records"_L1).toArray();
+    result.page->records.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         std::optional<Simulation> simulation = items.at(i).isObject()
             ? readSimulation(items.at(i).toObject(), nullptr) : std::nullopt;
         if (simulation)
-            page.records.append(std::move(*simulation));
+            result.page->records.append(std::move(*simulation));
         else
             qCDebug(lcParse) << "list: skipping record" << i << "without a usable id";
     }
-    bool hasTotal = false;
-    const int total = counterOf(object.value("total_records"_L1), &hasTotal);
-    page.totalRecords = hasTotal ? total : -1;
-    result.page = std::move(page);
     return result;
 }
 

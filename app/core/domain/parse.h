@@ -3,10 +3,12 @@
 #include "api/apierror.h"
 #include "domain/odoodate.h"
 #include "domain/simulation.h"
+#include "domain/textdigest.h"
 #include "domain/values.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -28,6 +30,7 @@ struct SimulationResult
 struct SimulationPage
 {
     QList<Simulation> records;
+    QList<TextDigest> digests; // of each record's text, beside `records`; empty when not cut apart
     int totalRecords = -1;
 };
 struct SimulationPageResult
@@ -35,7 +38,16 @@ struct SimulationPageResult
     std::optional<SimulationPage> page;
     ApiError error; // kind BadPayload or ApiFailure when `page` is empty
 };
-SimulationPageResult simulationPage(const QByteArray &body);
+// A record of a list page as read before: the digest of its text and its value.
+struct KnownRecord
+{
+    TextDigest digest;
+    Simulation simulation;
+};
+// A page polled again is mostly the same records: one whose text has the digest it had in `known`
+// (by id) is taken from there instead of being read, and a changed one takes its unchanged calls
+// from its previous value. The result equals simulationPage(body) read afresh.
+SimulationPageResult simulationPage(const QByteArray &body, const QHash<int, KnownRecord> &known = {});
 
 // Body of GET /simulations/{id}: {success, simulation}.
 SimulationResult simulationResponse(const QByteArray &body);

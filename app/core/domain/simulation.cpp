@@ -92,4 +92,42 @@ QString Recording::conversation() const
     return conversation.isString() ? conversation.toString() : QString();
 }
 
+Simulation overDetail(const Simulation &record, const Simulation &detail, bool *needsDetail)
+{
+    Simulation merged = record;
+    const bool moved = record.calls.finished != detail.calls.finished || record.status != detail.status;
+    bool leftOut = false;
+    if (record.recordings.isEmpty() && (record.calls.finished > 0 || !detail.recordings.isEmpty())) {
+        merged.recordings = detail.recordings;
+        leftOut = true;
+    } else if (record.recordings == detail.recordings) {
+        merged.recordings = detail.recordings; // the same calls, shared with what the views hold
+    }
+    for (ReviewText Simulation::*text : {&Simulation::summary, &Simulation::whatWentWrong,
+                                        &Simulation::suggestionsForImprovement, &Simulation::promptSuggestion}) {
+        if ((record.*text).state == ReviewText::State::Missing) {
+            merged.*text = detail.*text;
+            leftOut = true;
+        }
+    }
+    if (record.statusText.isEmpty()) {
+        merged.status = detail.status;
+        merged.statusText = detail.statusText;
+    }
+    if (!record.agent)
+        merged.agent = detail.agent;
+    if (record.scenarios.isEmpty())
+        merged.scenarios = detail.scenarios;
+    if (!record.created.isValid())
+        merged.created = detail.created;
+    for (int Simulation::*setting : {&Simulation::numberOfCallToMake, &Simulation::concurrentCallCount,
+                                    &Simulation::maxCallDurationMinutes}) {
+        if (record.*setting < 0)
+            merged.*setting = detail.*setting;
+    }
+    if (needsDetail)
+        *needsDetail = leftOut && moved;
+    return merged;
+}
+
 } // namespace simwatch

@@ -116,6 +116,13 @@ struct Simulation
     friend bool operator==(const Simulation &, const Simulation &) = default;
 };
 
+// A run's record from the list endpoint laid over what its detail GET gave: the record's values
+// where it has them, the detail's where it leaves them out (a list that abbreviates its records
+// blanks nothing: no calls while calls have finished, a review text or setting absent). Sets
+// `needsDetail` when the record moved on in what it left out (more calls finished, another
+// status), so that only the detail GET can complete the run.
+Simulation overDetail(const Simulation &record, const Simulation &detail, bool *needsDetail);
+
 } // namespace simwatch
 
 Q_DECLARE_METATYPE(simwatch::Simulation)

@@ -70,6 +70,7 @@ void SimulationList::refresh()
     m_refreshPageSize = qMin(m_refreshWanted, MaxPageSize);
     m_refreshPages = (m_refreshWanted + m_refreshPageSize - 1) / m_refreshPageSize;
     m_gathered.clear();
+    m_gatheredKnown.clear();
     m_request = Request::Refresh;
     get(1, m_refreshPageSize);
 }
@@ -83,6 +84,8 @@ void SimulationList::reset()
     m_reply = nullptr;
     m_refreshQueued = false;
     m_gathered.clear();
+    m_gatheredKnown.clear();
+    m_known.clear();
     m_records.clear();
     m_total = -1;
     m_endReached = false;
@@ -96,6 +99,8 @@ void SimulationList::reset()
 
 void SimulationList::get(int pageno, int pagesize)
 {
+    if (pageno == 1 || m_request == Request::NextPage)
+        m_sentAt = std::chrono::steady_clock::now();
     m_nextPageNo = pageno;
     const bool wasLoading = isLoading();
     m_reply = m_client->get(endpoints::simulationList(pageno, pagesize), this, [this](const ApiClient::Reply &reply) {
@@ -112,14 +117,21 @@ void SimulationList::onReply(int httpStatus, const QByteArray &body, const ApiEr
     m_reply = nullptr;
     if (transportError.isError())
         return fail(transportError);
-    parse::SimulationPageResult result = parse::simulationPage(body);
+    parse::SimulationPageResult result = parse::simulationPage(body, m_known);
     if (!result.page) {
         result.error.httpStatus = httpStatus;
         return fail(result.error);
     }
     const parse::SimulationPage &page = *result.page;
+    const auto remember = [&page](QHash<int, parse::KnownRecord> &known) {
+        if (page.digests.size() != page.records.size())
+            return; // read whole: nothing to compare the next reply with
+        for (qsizetype i = 0; i < page.records.size(); ++i)
+            known.insert(page.records.at(i).id, {page.digests.at(i), page.records.at(i)});
+    };
 
     if (m_request == Request::NextPage) {
+        remember(m_known);
         QList<Simulation> merged = m_records;
         QHash<int, qsizetype> position;
         for (qsizetype i = 0; i < merged.size(); ++i)
@@ -140,6 +152,7 @@ void SimulationList::onReply(int httpStatus, const QByteArray &body, const ApiEr
         return finish(std::move(merged), page.totalRecords);
     }
 
+    remember(m_gatheredKnown);
     for (const Simulation &record : page.records) {
         const bool known = std::any_of(m_gathered.cbegin(), m_gathered.cend(),
                                        [&record](const Simulation &s) { return s.id == record.id; });
@@ -151,6 +164,7 @@ void SimulationList::onReply(int httpStatus, const QByteArray &body, const ApiEr
         return;
     }
     QList<Simulation> gathered = std::exchange(m_gathered, {});
+    m_known = std::exchange(m_gatheredKnown, {});
     if (gathered.size() > m_refreshWanted)
         gathered.resize(m_refreshWanted);
     m_endReached = false;
@@ -162,8 +176,10 @@ void SimulationList::fail(const ApiError &error)
     qCInfo(lcWatch).nospace() << "simulation list: " << kindName(error.kind);
     m_request = Request::None;
     m_gathered.clear();
+    m_gatheredKnown.clear();
     setError(error);
     emit loadingChanged();
+    emit replied(error, m_sentAt);
     if (std::exchange(m_refreshQueued, false))
         refresh();
 }
@@ -179,6 +195,7 @@ void SimulationList::finish(QList<Simulation> records, int total)
     if (changed)
         emit recordsChanged();
     emit loadingChanged();
+    emit replied({}, m_sentAt);
     if (std::exchange(m_refreshQueued, false))
         refresh();
 }

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "domain/parse.h"
 #include "domain/simulation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <chrono>
 
 class QNetworkReply;
 
@@ -54,6 +58,9 @@ Q_SIGNALS:
     void recordsChanged(); // records() or totalRecords() changed
     void errorChanged();
     void loadingChanged();
+    // A request was answered (well: `error` is None). `sentAt` is when it went out (several pages:
+    // the first), so that a reader can tell the records from values it received later.
+    void replied(const simwatch::ApiError &error, std::chrono::steady_clock::time_point sentAt);
 
 private:
     enum class Request { None, NextPage, Refresh };
@@ -70,6 +77,8 @@ private:
     int m_total = -1;
     ApiError m_error;
     QDateTime m_lastUpdated;
+    // The records as read, by id: a refresh does not read an unchanged record again.
+    QHash<int, parse::KnownRecord> m_known;
     bool m_endReached = false; // a page brought nothing new: stop asking until the next refresh
 
     // The request in flight: what it is for, and the pages gathered so far (a refresh of more than
@@ -81,6 +90,8 @@ private:
     int m_refreshWanted = 0;
     int m_nextPageNo = 0;
     QList<Simulation> m_gathered;
+    QHash<int, parse::KnownRecord> m_gatheredKnown;
+    std::chrono::steady_clock::time_point m_sentAt;
     bool m_refreshQueued = false;
 };
 

@@ -5,6 +5,7 @@
 #include "domain/parse.h"
 #include "logging.h"
 #include "store/simulationstore.h"
+#include "watch/simulationlist.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -26,16 +27,6 @@ constexpr std::chrono::milliseconds MaxBackoff = 60s;
 constexpr qsizetype AsyncParseThreshold = 256 * 1024;
 } // namespace
 
-// The last body of each simulation is remembered as a digest, not as bytes: comparing costs the
-// same (about 1.5 ms for the 15 MB of 10,000 calls, on the hashing of the new body instead of a
-// memcmp), and a copy of every watched body is not kept alive (1x the body per simulation). Two
-// 64-bit hashes with per-process random seeds make a false "unchanged" a 2^-128 event.
-Watcher::BodyDigest Watcher::BodyDigest::of(const QByteArray &body)
-{
-    const size_t seed = QHashSeed::globalSeed();
-    return {body.size(), qHash(body, seed ^ 0x9e3779b97f4a7c15ULL), qHash(body, seed ^ 0xc2b2ae3d27d4eb4fULL)};
-}
-
 Watcher::Watcher(ApiClient *client, SimulationStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -47,6 +38,24 @@ Watcher::Watcher(ApiClient *client, SimulationStore *store, QObject *parent)
     // Precise: a coarse timer may fire a little early, find nothing due, and wake us twice.
     m_clock->setTimerType(Qt::PreciseTimer);
     connect(m_clock, &QTimer::timeout, this, &Watcher::onClock);
+}
+
+void Watcher::setListSource(SimulationList *list)
+{
+    if (m_list)
+        disconnect(m_list, nullptr, this, nullptr);
+    m_list = list;
+    if (m_list)
+        connect(m_list, &SimulationList::replied, this, &Watcher::onListReplied);
+}
+
+void Watcher::setListWanted(bool wanted)
+{
+    m_listWanted = wanted && m_list;
+    m_listDue.reset();
+    if (m_listWanted)
+        m_listDue = nextBeat(Clock::now(), m_beatOrigin, m_interval);
+    armClock();
 }
 
 void Watcher::followReachability()
@@ -85,6 +94,8 @@ void Watcher::setInterval(std::chrono::milliseconds interval)
         if (it->due && it->failures == 0)
             it->due = Clock::now() + m_interval;
     }
+    if (m_listDue)
+        m_listDue = Clock::now() + m_interval;
     armClock();
 }
 
@@ -147,13 +158,13 @@ void Watcher::retryFailedNow()
 bool Watcher::isPolling(int id) const
 {
     const auto it = m_polls.constFind(id);
-    return it != m_polls.cend() && (it->reply || it->parsing || it->due);
+    return it != m_polls.cend() && (it->reply || it->parsing || it->waitingForList || it->due);
 }
 
 bool Watcher::isBusy(int id) const
 {
     const auto it = m_polls.constFind(id);
-    return it != m_polls.cend() && (it->reply || it->parsing);
+    return it != m_polls.cend() && (it->reply || it->parsing || it->waitingForList);
 }
 
 int Watcher::secondsUntilNextFetch(int id) const
@@ -161,7 +172,7 @@ int Watcher::secondsUntilNextFetch(int id) const
     const auto it = m_polls.constFind(id);
     if (it == m_polls.cend())
         return -1;
-    if (it->reply || it->parsing)
+    if (it->reply || it->parsing || it->waitingForList)
         return 0;
     if (!it->due)
         return -1;
@@ -175,6 +186,7 @@ void Watcher::fetch(int id)
     if (it == m_polls.end() || it->reply || it->parsing)
         return; // one request in flight per simulation
     it->due.reset();
+    it->waitingForList = false; // its own answer serves (the list's, when it comes, is older)
     it->reply = m_client->get(endpoints::simulation(id), this,
                               [this, id](const ApiClient::Reply &reply) {
                                   handleReply(id, reply.httpStatus, reply.body, reply.error);
@@ -196,7 +208,7 @@ void Watcher::handleReply(int id, int httpStatus, const QByteArray &body, const 
         finishFetch(id, error, false);
         return;
     }
-    const BodyDigest digest = BodyDigest::of(body);
+    const TextDigest digest = TextDigest::of(body);
     if (!body.isEmpty() && digest == it->lastBody) {
         // Same bytes as last time: nothing to parse, nothing to redraw.
         m_store->markUnchanged(id, QDateTime::currentDateTimeUtc());
@@ -228,7 +240,7 @@ void Watcher::handleReply(int id, int httpStatus, const QByteArray &body, const 
     watcher->setFuture(QtConcurrent::run([body, previous] { return parse::simulationResponse(body, previous); }));
 }
 
-void Watcher::applyParsed(int id, int httpStatus, const BodyDigest &digest, parse::SimulationResult result)
+void Watcher::applyParsed(int id, int httpStatus, const TextDigest &digest, parse::SimulationResult result)
 {
     if (result.simulation && result.simulation->id != id && result.simulation->id >= 0) {
         result.error.kind = ApiError::Kind::BadPayload;
@@ -253,6 +265,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
     if (!error.isError()) {
         const bool terminal = m_store->isTerminal(id);
         poll.failures = 0;
+        poll.lastGood = Clock::now();
         m_authSignalled = false;
         poll.settled = terminal;
         if (!terminal && m_autoPoll)
@@ -283,7 +296,7 @@ void Watcher::finishFetch(int id, const ApiError &error, bool changed)
 void Watcher::scheduleAt(int id, Clock::time_point due)
 {
     auto it = m_polls.find(id);
-    if (it == m_polls.end() || it->reply || it->parsing)
+    if (it == m_polls.end() || it->reply || it->parsing || it->waitingForList)
         return;
     it->due = due;
     armClock();
@@ -299,7 +312,7 @@ Watcher::Clock::time_point Watcher::nextBeat(Clock::time_point now, Clock::time_
 
 void Watcher::armClock()
 {
-    std::optional<Clock::time_point> next;
+    std::optional<Clock::time_point> next = m_listDue;
     for (const Poll &poll : std::as_const(m_polls)) {
         if (poll.due && (!next || *poll.due < *next))
             next = poll.due;
@@ -321,8 +334,101 @@ void Watcher::onClock()
         if (it->due && *it->due <= now)
             due.append(it.key());
     }
-    for (int id : std::as_const(due))
-        fetch(id);
+    QList<int> byList;
+    for (int id : std::as_const(due)) {
+        if (goesByList(id))
+            byList.append(id);
+        else
+            fetch(id);
+    }
+    const bool listDue = m_listDue && *m_listDue <= now;
+    // One run alone costs one request either way, and its own reply is the smaller.
+    if (byList.size() >= 2 || (!byList.isEmpty() && (listDue || m_listWanted))) {
+        for (int id : std::as_const(byList)) {
+            Poll &poll = m_polls[id];
+            poll.due.reset();
+            poll.waitingForList = true;
+        }
+        requestList();
+    } else {
+        for (int id : std::as_const(byList))
+            fetch(id);
+        if (listDue)
+            requestList();
+    }
+    armClock();
+}
+
+bool Watcher::goesByList(int id) const
+{
+    const Poll &poll = m_polls[id];
+    return m_list && id != m_selected && poll.failures == 0 && !poll.unlisted && poll.lastGood;
+}
+
+void Watcher::requestList()
+{
+    m_listDue.reset();
+    m_list->refresh(); // while a refresh is in flight, its answer serves
+}
+
+void Watcher::onListReplied(const ApiError &error, Clock::time_point sentAt)
+{
+    if (m_listWanted && m_autoPoll)
+        m_listDue = nextBeat(Clock::now(), m_beatOrigin, m_interval);
+    if (error.isError()) {
+        // Each run waiting for the list asks for itself: the list may be what is broken, and a
+        // failure of its own GET goes through the run's own backoff.
+        const QList<int> all = m_polls.keys();
+        for (int id : all) {
+            if (m_polls[id].waitingForList)
+                fetch(id);
+        }
+        armClock();
+        return;
+    }
+    QHash<int, const Simulation *> records;
+    for (const Simulation &record : m_list->records())
+        records.insert(record.id, &record);
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    const QList<int> all = m_polls.keys();
+    for (int id : all) {
+        Poll &poll = m_polls[id];
+        const bool waiting = std::exchange(poll.waitingForList, false);
+        const Simulation *record = records.value(id);
+        const Simulation *known = m_store->simulation(id);
+        if (!record) {
+            if (waiting) {
+                poll.unlisted = true; // older than the pages fetched
+                fetch(id);
+            }
+            continue;
+        }
+        poll.unlisted = false;
+        // A run not waiting takes the record too (the browser's refresh is as good as a poll), unless
+        // its own value is newer than the list, or coming, or it is not polled at all.
+        const bool fresh = known && poll.lastGood && *poll.lastGood <= sentAt;
+        if (waiting && !fresh) {
+            fetch(id);
+            continue;
+        }
+        if (!fresh || (!waiting && (poll.reply || poll.parsing || poll.settled || poll.failures > 0)))
+            continue;
+        bool needsDetail = false;
+        const Simulation merged = overDetail(*record, *known, &needsDetail);
+        const bool changed = !(merged == *known);
+        if (changed) {
+            m_store->applySimulation(id, merged, receivedAt, SimulationStore::Source::List);
+            poll.lastBody = {}; // the next detail reply is read even if it equals the last one
+        }
+        else
+            m_store->markUnchanged(id, receivedAt);
+        if (waiting || changed) {
+            poll.due.reset();
+            finishFetch(id, {}, changed);
+        }
+        if (needsDetail)
+            fetch(id);
+    }
     armClock();
 }
 
