@@ -171,6 +171,7 @@ private slots:
     void errorDescription();
     void simulationPage_data();
     void simulationPage();
+    void simulationPageReadAgain();
     void wrongTypedEverything();
     void fuzzRegressionsParseWithoutCrashing();
 };
@@ -1241,6 +1242,47 @@ void TestParse::simulationPage()
         QCOMPARE(result.page->records.at(1).name, QString()); // `false`
         QCOMPARE(result.page->records.at(1).status, Status::Stopped);
     }
+}
+
+// A page polled again: an unchanged record is taken from before, a changed one reads only its
+// changed calls; either way the result equals the page read afresh.
+void TestParse::simulationPageReadAgain()
+{
+    const auto simulationOf = [](const QString &name) {
+        return QJsonDocument::fromJson(fixture(name)).object().value(u"simulation"_s).toObject();
+    };
+    QJsonObject running = simulationOf(u"simulation_in_progress.json"_s);
+    const QJsonObject done = simulationOf(u"simulation_completed.json"_s);
+    const auto page = [](const QJsonArray &records) {
+        return QJsonDocument(QJsonObject{{u"records"_s, records}, {u"total_records"_s, records.size()}}).toJson();
+    };
+    const QByteArray first = page({running, done});
+    const parse::SimulationPageResult before = parse::simulationPage(first);
+    QVERIFY(before.page);
+    QCOMPARE(before.page->digests.size(), before.page->records.size());
+    QHash<int, parse::KnownRecord> known;
+    for (qsizetype i = 0; i < before.page->records.size(); ++i)
+        known.insert(before.page->records.at(i).id, {before.page->digests.at(i), before.page->records.at(i)});
+
+    // The running one moves on: a call more, the progress up.
+    QJsonArray calls = running.value(u"simulation_call_recording"_s).toArray();
+    QVERIFY(!calls.isEmpty());
+    QJsonObject extra = calls.first().toObject();
+    extra.insert(u"id"_s, 99999);
+    calls.append(extra);
+    running.insert(u"simulation_call_recording"_s, calls);
+    running.insert(u"progress"_s, QJsonArray{77});
+    const QByteArray second = page({running, done});
+
+    const parse::SimulationPageResult again = parse::simulationPage(second, known);
+    const parse::SimulationPageResult afresh = parse::simulationPage(second);
+    QVERIFY(again.page && afresh.page);
+    QCOMPARE(again.page->records, afresh.page->records);
+    QCOMPARE(again.page->records.at(0).recordings.size(), calls.size());
+    // The unchanged record is the one read before; the changed one kept its unchanged calls.
+    QVERIFY(again.page->records.at(1).recordings.constData() == before.page->records.at(1).recordings.constData());
+    QVERIFY(again.page->records.at(0).recordings.first().json.constData()
+            == before.page->records.at(0).recordings.first().json.constData());
 }
 
 void TestParse::wrongTypedEverything()

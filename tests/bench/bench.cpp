@@ -806,6 +806,78 @@ void runIdle(int simulations, int seconds, int intervalSeconds)
 }
 
 // ---------------------------------------------------------------------------------------------
+// Batched polling: 10 watched running simulations at the default interval, the first selected.
+// Today's client (one GET per run per interval) and the batched one (one list request for the
+// runs on its page, one GET for the selected run) take turns in the same process against the
+// same stand-in, so both see the machine and the runs' progress in the same state.
+
+// `speed` 2: each run finishes a call every 5 s or so, so most polls bring a changed run; 0: the
+// runs are between calls, every poll brings the same bytes.
+void runBatch(int rounds, double speed)
+{
+    constexpr int Simulations = 10;
+    const int intervalSeconds = AppSettings::DefaultIntervalSeconds;
+    out(QStringLiteral("\n== Batched polling: %1 running simulations watched at the default %2 s interval, %3 ==")
+            .arg(Simulations).arg(intervalSeconds)
+            .arg(speed > 0 ? QStringLiteral("calls finishing meanwhile") : QStringLiteral("between calls (nothing changes)")));
+    QProcess standin;
+    const QUrl baseUrl = startStandinProcess(standin, Simulations, speed);
+    if (!baseUrl.isValid())
+        return;
+    App app(baseUrl, standin::StandinServer::defaultApiKey(), intervalSeconds, true);
+    int requests = 0;
+    int failures = 0;
+    QObject::connect(&app.network, &QNetworkAccessManager::finished, &app.network, [&](QNetworkReply *reply) {
+        ++requests;
+        if (reply->error() != QNetworkReply::NoError)
+            ++failures;
+    });
+    for (int i = 0; i < Simulations; ++i)
+        app.watcher.watch(IdleFirstId + i);
+    app.window->selectSimulation(IdleFirstId);
+    SimulationStore &store = app.session.store();
+    if (!runUntil([&] { return store.simulation(IdleFirstId + Simulations - 1) != nullptr; }, 30s)) {
+        fail(QStringLiteral("not every simulation loaded"));
+        return;
+    }
+    if (qEnvironmentVariableIsSet("BENCH_IDLE_NO_WINDOW")) // analysis: the core alone
+        app.window.reset();
+    const std::chrono::milliseconds interval = std::chrono::seconds(intervalSeconds);
+    const auto turn = interval * 4;
+    QList<double> perRunCpu, batchedCpu, ratios, perRunRequests, batchedRequests;
+    SimulationList &list = app.session.simulationList();
+    for (int round = 0; round < rounds; ++round) {
+        for (bool batched : {false, true}) {
+            app.watcher.setListSource(batched ? &list : nullptr);
+            runFor(interval + 500ms); // the first beat in this mode has gone out
+            const int requests0 = requests;
+            const IdleWindow window = measureWindow(turn, [&] { return requests; });
+            const double perInterval = double(requests - requests0) / (double(turn.count()) / double(interval.count()));
+            (batched ? batchedCpu : perRunCpu).append(window.cpuShare);
+            (batched ? batchedRequests : perRunRequests).append(perInterval);
+        }
+        ratios.append(batchedCpu.last() / perRunCpu.last());
+    }
+    app.watcher.setListSource(&list);
+    out(QStringLiteral("  %1 rounds of two %2 s turns, alternating; medians (lowest–highest):")
+            .arg(rounds).arg(double(turn.count()) / 1e3, 0, 'f', 0));
+    out(QStringLiteral("  requests per interval: one GET per run %1, batched %2 (target ≤ 2)")
+            .arg(median(perRunRequests), 0, 'f', 2).arg(median(batchedRequests), 0, 'f', 2));
+    out(QStringLiteral("  process CPU:           one GET per run %1, batched %2 of one core")
+            .arg(percentRange(perRunCpu), percentRange(batchedCpu)));
+    out(QStringLiteral("  batched / one per run: %1x (%2–%3x) (target ≤ 0.3x); %4 failed requests")
+            .arg(median(ratios), 0, 'f', 2)
+            .arg(*std::min_element(ratios.cbegin(), ratios.cend()), 0, 'f', 2)
+            .arg(*std::max_element(ratios.cbegin(), ratios.cend()), 0, 'f', 2).arg(failures));
+    if (failures > 0)
+        fail(QStringLiteral("batched polling: requests failed"));
+    for (int i = 0; i < Simulations; ++i)
+        app.watcher.unwatch(IdleFirstId + i);
+    standin.kill();
+    standin.waitForFinished();
+}
+
+// ---------------------------------------------------------------------------------------------
 // Start-up: process start -> first simulation painted, against a bare QMainWindow.
 
 // The app's demo start: the launcher's runGui(), the very code `simwatch --demo` runs, with a
@@ -1114,7 +1186,7 @@ int main(int argc, char *argv[])
                                              QStringLiteral("Poll interval of the idle measurement, in seconds."),
                                              QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption onlyOpt(QStringLiteral("only"),
-                                     QStringLiteral("Sections to run: update,idle,startup,memory,history (default all)."),
+                                     QStringLiteral("Sections to run: update,idle,batch,startup,memory,history (default all)."),
                                      QStringLiteral("LIST"));
     const QCommandLineOption casesOpt(QStringLiteral("cases"),
                                       QStringLiteral("Update-path cases to run: first,unchanged,small,search,parse (default all)."),
@@ -1155,6 +1227,11 @@ int main(int argc, char *argv[])
         runUpdatePath(sizes, runs, parser.value(casesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (wanted("idle"))
         runIdle(10, idleSeconds, std::clamp(parser.value(idleIntervalOpt).toInt(), 1, 3600));
+    if (wanted("batch")) {
+        runBatch(quick ? 1 : 3, 2);
+        if (!quick)
+            runBatch(3, 0);
+    }
     if (wanted("startup"))
         runStartup(std::max(runs, quick ? 2 : 7));
     if (wanted("memory"))

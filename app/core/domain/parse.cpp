@@ -11,6 +11,7 @@
 #include <QJsonParseError>
 
 #include <cctype>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -216,7 +217,11 @@ std::optional<Simulation> readSimulation(const QJsonObject &object, const QList<
 // The calls of a reply cut out of it and read one by one, the rest read as a document. A call whose
 // text equals one in `previous` is taken from there without being read. nullopt when the reply
 // cannot be cut or a piece is not valid: then readDocument reads it (and words any error).
-std::optional<SimulationResult> readCut(const QByteArray &body, const QList<Recording> *previous)
+// `previousOf` gives the calls read before for the simulation's id (read from the envelope first),
+// or null.
+using PreviousCalls = std::function<const QList<Recording> *(int id)>;
+
+std::optional<SimulationResult> readCut(const QByteArray &body, const PreviousCalls &previousOf)
 {
     const QLatin1StringView key("simulation_call_recording");
     std::optional<json::SplitArray> cut = json::splitArray(body, {"simulation"_L1, key});
@@ -230,7 +235,7 @@ std::optional<SimulationResult> readCut(const QByteArray &body, const QList<Reco
         return std::nullopt;
     Simulation &s = *result.simulation;
     s.recordings.reserve(cut->items.size());
-    RecordingReader reader(s, previous);
+    RecordingReader reader(s, previousOf ? previousOf(s.id) : nullptr);
     for (qsizetype i = 0; i < cut->items.size(); ++i) {
         if (!reader.append(i, cut->items.at(i)))
             return std::nullopt;
@@ -240,7 +245,7 @@ std::optional<SimulationResult> readCut(const QByteArray &body, const QList<Reco
 
 SimulationResult readResponse(const QByteArray &body, const QList<Recording> *previous)
 {
-    if (std::optional<SimulationResult> result = readCut(body, previous))
+    if (std::optional<SimulationResult> result = readCut(body, [previous](int) { return previous; }))
         return std::move(*result);
     return readDocument(body, previous);
 }
@@ -309,24 +314,34 @@ std::optional<SimulationPageResult> readPageCut(const QByteArray &body, const QH
     SimulationPage &page = *result.page;
     page.records.reserve(cut->items.size());
     page.digests.reserve(cut->items.size());
+    QHash<TextDigest, int> idOfText;
+    for (auto it = known.cbegin(); it != known.cend(); ++it)
+        idOfText.insert(it->digest, it.key());
+    const PreviousCalls previousOf = [&known](int id) {
+        const auto before = known.constFind(id);
+        return before != known.cend() ? &before->simulation.recordings : nullptr;
+    };
     for (qsizetype i = 0; i < cut->items.size(); ++i) {
         const QByteArrayView text = cut->items.at(i);
         const TextDigest digest = TextDigest::of(text);
-        const std::optional<QJsonValue> idValue = json::member(text, "id"_L1);
-        if (!idValue)
-            return std::nullopt;
-        const auto before = known.constFind(idOf(*idValue));
-        if (before != known.cend() && before->digest == digest) {
-            page.records.append(before->simulation);
+        if (const auto same = idOfText.constFind(digest); same != idOfText.cend()) {
+            page.records.append(known.value(*same).simulation);
             page.digests.append(digest);
             continue;
         }
-        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray());
-        if (!document.isObject())
-            return std::nullopt;
-        const QList<Recording> *previous = before != known.cend() ? &before->simulation.recordings : nullptr;
-        if (std::optional<Simulation> simulation = readSimulation(document.object(), previous)) {
-            page.records.append(std::move(*simulation));
+        // Read as a detail reply is (its calls cut out, the unchanged ones not read again); a record
+        // that is not read so (no status, say) is read as a plain object.
+        const QByteArray bytes = text.toByteArray();
+        std::optional<SimulationResult> read = readCut(bytes, previousOf);
+        if (!read || !read->simulation) {
+            const QJsonDocument document = QJsonDocument::fromJson(bytes);
+            if (!document.isObject())
+                return std::nullopt;
+            read = SimulationResult();
+            read->simulation = readSimulation(document.object(), nullptr);
+        }
+        if (read->simulation) {
+            page.records.append(std::move(*read->simulation));
             page.digests.append(digest);
         } else {
             qCDebug(lcParse) << "list: skipping record" << i << "without a usable id";

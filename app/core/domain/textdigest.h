@@ -20,6 +20,7 @@ struct TextDigest
         return {text.size(), qHash(text, seed ^ 0x9e3779b97f4a7c15ULL), qHash(text, seed ^ 0xc2b2ae3d27d4eb4fULL)};
     }
     friend bool operator==(const TextDigest &, const TextDigest &) = default;
+    friend size_t qHash(const TextDigest &digest, size_t seed = 0) noexcept { return digest.hash1 ^ seed; }
 };
 
 } // namespace simwatch

@@ -47,6 +47,13 @@ void Watcher::setListSource(SimulationList *list)
     m_list = list;
     if (m_list)
         connect(m_list, &SimulationList::replied, this, &Watcher::onListReplied);
+    // Runs waiting for the old source's answer would never hear it.
+    const QList<int> all = m_polls.keys();
+    for (int id : all) {
+        if (m_polls[id].waitingForList)
+            fetch(id);
+    }
+    armClock();
 }
 
 void Watcher::setListWanted(bool wanted)
