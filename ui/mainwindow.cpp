@@ -460,6 +460,8 @@ QWidget *MainWindow::createDashboard()
     auto *sentimentCard = new Card(QString(), m_dashboard);
     m_chartTabs = new QTabWidget(sentimentCard);
     m_chartTabs->setDocumentMode(true);
+    m_chartTabs->setAccessibleName(tr("Charts"));
+    m_chartTabs->setAccessibleDescription(tr("The sentiment of the finished calls and the progress over time, one tab each"));
     m_pie = new SentimentPie(m_chartTabs);
     m_pie->setMinimumSize(290, 130);
     m_progressChart = new ProgressChart(m_chartTabs);

@@ -62,6 +62,8 @@ public:
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setFocusPolicy(Qt::NoFocus);
         setAccessibleName(ProgressChart::tr("Progress over time"));
+        viewport()->setFocusPolicy(Qt::NoFocus);
+        viewport()->setAccessibleName(accessibleName());
     }
 
     QLineSeries *progress = nullptr;

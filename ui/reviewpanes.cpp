@@ -27,6 +27,8 @@ ReviewPanes::ReviewPanes(QWidget *parent)
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Review"));
+    m_tabs->setAccessibleDescription(tr("The run's summary, what went wrong, suggestions for improvement and prompt suggestion, one tab each"));
     m_hasTextIcon = QIcon(QStringLiteral(":/icons/has-text.svg"));
 
     const QString titles[PaneCount] = {

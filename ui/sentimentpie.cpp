@@ -110,6 +110,9 @@ public:
         setMouseTracking(true);
         setObjectName(QStringLiteral("sentimentChart"));
         setAccessibleName(SentimentPie::tr("Sentiment pie chart"));
+        // The viewport is what a screen reader's pointer review lands on: the same name, and no focus.
+        viewport()->setFocusPolicy(Qt::NoFocus);
+        viewport()->setAccessibleName(accessibleName());
     }
 
     QPieSlice *slice(int i) const { return m_series->slices().at(i); }
