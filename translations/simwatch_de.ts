@@ -1132,6 +1132,14 @@ Im Infobereich weiter beobachten?</translation>
         <source>Show or hide every simulation of the account</source>
         <translation>Alle Simulationen des Kontos zeigen oder ausblenden</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>The sentiment of the finished calls and the progress over time, one tab each</source>
+        <translation>Die Stimmung der beendeten Anrufe und der Fortschritt über die Zeit, je ein Tab</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ProgressChart</name>
@@ -1617,6 +1625,14 @@ Im Infobereich weiter beobachten?</translation>
     <message>
         <source>Applied to the agent: no</source>
         <translation>Auf den Agenten angewendet: nein</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The run&apos;s summary, what went wrong, suggestions for improvement and prompt suggestion, one tab each</source>
+        <translation>Zusammenfassung des Laufs, was schiefging, Verbesserungsvorschläge und Prompt-Vorschlag, je ein Tab</translation>
     </message>
 </context>
 <context>

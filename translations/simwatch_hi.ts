@@ -1132,6 +1132,14 @@ Keep watching in the tray?</source>
         <source>Show or hide every simulation of the account</source>
         <translation>खाते के सभी सिमुलेशन दिखाएँ या छिपाएँ</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>चार्ट</translation>
+    </message>
+    <message>
+        <source>The sentiment of the finished calls and the progress over time, one tab each</source>
+        <translation>पूरी हुई कॉलों का भाव और समय के साथ प्रगति, हर एक का अपना टैब</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ProgressChart</name>
@@ -1617,6 +1625,14 @@ Keep watching in the tray?</source>
     <message>
         <source>Applied to the agent: no</source>
         <translation>एजेंट पर लागू: नहीं</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <source>The run&apos;s summary, what went wrong, suggestions for improvement and prompt suggestion, one tab each</source>
+        <translation>रन का सारांश, क्या गलत हुआ, सुधार के सुझाव और प्रॉम्प्ट सुझाव, हर एक का अपना टैब</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "errorbanner.h"
 
+#include "accessiblealert.h"
 #include "theme.h"
 
 #include "domain/untrustedtext.h"
@@ -17,6 +18,7 @@ namespace simwatch {
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
 {
+    accessiblealert::mark(this); // first: the role is fixed when Qt first asks for it
     setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
     const theme::BannerColours colours = theme::errorBannerColours();
@@ -88,8 +90,13 @@ void ErrorBanner::showError(const ApiError &error, bool hasData)
     m_message->setText(message);
     m_settings->setVisible(UiText::isAuthError(error.kind));
     m_remove->setVisible(error.kind == ApiError::Kind::NotFound);
-    setAccessibleDescription(m_title->text() + QStringLiteral(": ") + m_message->text());
+    const QString said = m_title->text() + QStringLiteral(": ") + m_message->text();
+    const bool wasShown = isVisible();
+    const bool news = !wasShown || said != accessibleDescription();
+    setAccessibleDescription(said);
     show();
+    if (news)
+        accessiblealert::say(this, wasShown);
 }
 
 void ErrorBanner::clearError()

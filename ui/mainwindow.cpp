@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblealert.h"
 #include "addsimulationdialog.h"
 #include "appsettings.h"
 #include "settingscheck.h"
@@ -167,6 +168,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     fitUpdatedLabel(tr("Updated %1 ago").arg(UiText::ageText(59 * 60)) + QStringLiteral(" \u00B7 ")
                     + tr("last attempt failed"));
     statusBar()->addWidget(createUndoNotice());
+    statusBar()->addWidget(createRunNews());
     statusBar()->addWidget(m_updatedLabel, 1);
     statusBar()->addPermanentWidget(m_insecureLabel);
     statusBar()->addPermanentWidget(m_intervalLabel);
@@ -215,6 +217,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_tray = new TrayIcon(m_model, this);
     m_notifier->setTrayIcon(m_tray->icon());
     connect(&m_session.runEvents(), &RunEvents::happened, m_notifier, &DesktopNotifier::show);
+    connect(&m_session.runEvents(), &RunEvents::happened, this, &MainWindow::showRunNews);
     const auto bringUp = [this] {
         if (isMinimized())
             showNormal();
@@ -584,6 +587,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     QMainWindow::closeEvent(event);
+}
+
+QWidget *MainWindow::createRunNews()
+{
+    // What a desktop notification says, also in the window for a while: read by screen readers
+    // as an alert, and seen by whoever was looking at the window rather than the desktop.
+    m_runNews = new QLabel(this);
+    accessiblealert::mark(m_runNews); // first: the role is fixed when Qt first asks for it
+    m_runNews->setObjectName(QStringLiteral("runNews"));
+    m_runNews->setTextFormat(Qt::PlainText);
+    m_runNews->hide();
+    m_runNewsTimer = new QTimer(this);
+    m_runNewsTimer->setSingleShot(true);
+    m_runNewsTimer->setInterval(std::chrono::seconds(30));
+    connect(m_runNewsTimer, &QTimer::timeout, m_runNews, &QWidget::hide);
+    return m_runNews;
+}
+
+void MainWindow::showRunNews(const RunEvents::Event &event)
+{
+    const QString text = event.body.isEmpty() ? event.title : event.title + QStringLiteral(" — ") + event.body;
+    const bool wasShown = m_runNews->isVisible();
+    m_runNews->setText(text);
+    m_runNews->setAccessibleName(text);
+    m_runNews->show();
+    accessiblealert::say(m_runNews, wasShown);
+    m_runNewsTimer->start();
 }
 
 int MainWindow::selectedSimulationId() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historydatabase.h"
+#include "notify/runevents.h"
 #include "store/simulationstore.h"
 
 #include <QMainWindow>
@@ -143,6 +144,8 @@ private:
     void updateRecordingsTitle(int count);
 
     QWidget *createUndoNotice();
+    QWidget *createRunNews();
+    void showRunNews(const simwatch::RunEvents::Event &event);
     void refreshSelected();
     void showAbout();
     void onAuthenticationRequired(const ApiError &error);
@@ -194,6 +197,8 @@ private:
     RecordingsPanel *m_recordings = nullptr;
     ReviewPanes *m_review = nullptr;
     QLabel *m_updatedLabel = nullptr;
+    QLabel *m_runNews = nullptr;       // the last run event, for a while (see createRunNews())
+    QTimer *m_runNewsTimer = nullptr;
     QLabel *m_intervalLabel = nullptr;
     QLabel *m_insecureLabel = nullptr;
     QTimer *m_clock = nullptr;
