@@ -90,20 +90,29 @@ def main():
             print("FAIL: the demo run's calls never appeared", flush=True)
             return 1
         # As a screen reader user would: the first call's first cell, action Toggle (selects it).
-        selected = False
+        # The reply may come late (the first call's detail loads the media player: slow under the
+        # sanitizers), so success is judged by the detail appearing in the tree.
+        before = len(nodes)
         for i in range(table.childCount):
             cell = table.getChildAtIndex(i)
             if cell is not None and cell.getRole() == pyatspi.ROLE_TABLE_CELL:
                 action = cell.queryAction()
                 names = [action.getName(j) for j in range(action.nActions)]
                 if "Toggle" in names:
-                    selected = action.doAction(names.index("Toggle"))
+                    try:
+                        action.doAction(names.index("Toggle"))
+                    except Exception as error:  # a late reply; the tree tells
+                        print(f"note: Toggle answered late ({error.__class__.__name__})", flush=True)
                 break
-        if not selected:
-            print("FAIL: could not select a call through its accessible action", flush=True)
-            return 1
-        time.sleep(2)
-        nodes = collect(app)
+        deadline = time.time() + 60
+        while True:
+            time.sleep(2)
+            nodes = collect(app)
+            if len(nodes) >= before + 5:
+                break
+            if time.time() > deadline:
+                print("FAIL: selecting a call through its accessible action showed no detail", flush=True)
+                return 1
         buttons = sorted({name for _, role, _, name, _, _ in nodes
                           if role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_RADIO_BUTTON) and name})
         print("buttons: " + ", ".join(buttons), flush=True)
