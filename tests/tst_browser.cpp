@@ -517,7 +517,7 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->server.requestCount(u"/api/v1/simulations"_s), 0);
         window.browserDock()->show();
         QTRY_VERIFY(m_fixture->server.requestCount(u"/api/v1/simulations"_s) >= 1);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->server.requestCount(u"/api/v1/simulations"_s) >= 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->server.requestCount(u"/api/v1/simulations"_s) >= 3, 20000);
         window.browserDock()->hide();
         QVERIFY(QTest::qWaitFor([&] { return !session.simulationList().isLoading(); }, 5000));
         const int settled = m_fixture->server.requestCount(u"/api/v1/simulations"_s);
@@ -559,7 +559,7 @@ private Q_SLOTS:
             return server.requestCount(u"/api/v1/simulations"_s) - server.requestCount(u"/api/v1/simulations/"_s);
         };
         // The first fetch of each run is its own GET; then the first beat finds 449 off the page.
-        QTRY_VERIFY_WITH_TIMEOUT(listRequests() >= 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(listRequests() >= 2, 20000);
         const int progressBefore = session.store().simulation(ids.last())->progressRounded();
         QList<int> getsBefore;
         for (int id : std::as_const(ids))
