@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(rig.cell(457, M::ColId), u"457"_s);
         QCOMPARE(rig.cell(457, M::ColAgent), u"Billing Assistant"_s);
         QCOMPARE(rig.cell(457, M::ColStatus), u"Completed"_s);
-        QCOMPARE(rig.cell(457, M::ColProgress), u"100 %"_s);
+        QCOMPARE(rig.cell(457, M::ColProgress), u"100%"_s);
         QCOMPARE(rig.cell(457, M::ColCalls), u"12 / 12"_s);
         const QModelIndex done = rig.model.indexOfSimulation(457);
         const int positive = done.data(M::PositiveRole).toInt();

@@ -1058,7 +1058,7 @@ void TestMainWindow::sentimentPieToolTips()
         const QList<int> shares = sharesIn(pie->sliceToolTips());
         QCOMPARE(sum(shares), 100);
         QCOMPARE(shares, pie->sliceShares());
-        QVERIFY(pie->sliceToolTips().value(0).contains(u"Calls: %1 of %2 finished"_s.arg(counts.positive).arg(counts.total())));
+        QVERIFY(pie->sliceToolTips().value(0).contains(u"Calls: %1 of %2 finished"_s.arg(QLocale().toString(counts.positive), QLocale().toString(counts.total()))));
     }
 
     // Hovering a slice shows its text at once.

@@ -1,9 +1,14 @@
 // The window in the longer languages: with the German (and the Hindi) translation loaded, the
 // main window at 1280×720 clips no button, tab, combo box or one-line label, in the toolbar, the
 // panes and the status bar. Set SIMWATCH_SHOT_DIR to keep the screenshots (translated-<lang>.png).
+// And numbers, shares and dates follow the language in the window, the reports and the headless
+// text, while the --json objects stay as the API writes them.
 
+#include "domain/datetext.h"
 #include "domain/parse.h"
+#include "headless/headlessjson.h"
 #include "mainwindow.h"
+#include "markdownreport.h"
 #include "session.h"
 
 #include <QAbstractButton>
@@ -12,9 +17,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -59,6 +66,48 @@ QString describe(const QWidget *widget, const QString &text, int width, int want
         .arg(wanted);
 }
 
+// SimWatch in one language for as long as it lives, as app/main.cpp sets it up at start.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language)
+        : m_locale(language == QLatin1String("de") ? QStringLiteral("de_DE")
+                   : language == QLatin1String("hi") ? QStringLiteral("hi_IN") : QStringLiteral("en_US"))
+    {
+        QLocale::setDefault(m_locale);
+        m_loaded = m_own.load(QStringLiteral(SIMWATCH_QM_DIR "/simwatch_%1.qm").arg(language));
+        QCoreApplication::installTranslator(&m_own);
+        // Qt's own strings, where installed (German: qt6-translations-l10n)
+        if (m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~LanguageScope()
+    {
+        QCoreApplication::removeTranslator(&m_qt);
+        QCoreApplication::removeTranslator(&m_own);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    bool loaded() const { return m_loaded; }
+    const QLocale &locale() const { return m_locale; }
+
+private:
+    QLocale m_locale;
+    QTranslator m_own;
+    QTranslator m_qt;
+    bool m_loaded = false;
+};
+
+Simulation fixtureSimulation()
+{
+    QFile file(QStringLiteral(SIMWATCH_TESTDATA_DIR "/simulation_in_progress.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("tests: simulation_in_progress.json is missing");
+    const parse::SimulationResult parsed = parse::simulationResponse(file.readAll());
+    if (!parsed.simulation)
+        qFatal("tests: simulation_in_progress.json does not parse");
+    return *parsed.simulation;
+}
+
 } // namespace
 
 class TestTranslationsLayout : public QObject
@@ -79,30 +128,15 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QSettings().remove(QStringLiteral("window")); // the first start's layout
-        const QLocale locale(language == QLatin1String("de") ? QStringLiteral("de_DE") : QStringLiteral("hi_IN"));
-        QLocale::setDefault(locale);
-        QTranslator own;
-        QVERIFY(own.load(QStringLiteral(SIMWATCH_QM_DIR "/simwatch_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(&own);
-        QTranslator qt; // Qt's own strings, where installed (German: qt6-translations-l10n)
-        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-        const auto restore = qScopeGuard([&] {
-            QCoreApplication::removeTranslator(&qt);
-            QCoreApplication::removeTranslator(&own);
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        });
+        const LanguageScope scope(language);
+        QVERIFY(scope.loaded());
 
         Session session;
         MainWindow window(session);
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QFile file(QStringLiteral(SIMWATCH_TESTDATA_DIR "/simulation_in_progress.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const parse::SimulationResult parsed = parse::simulationResponse(file.readAll());
-        QVERIFY(parsed.simulation.has_value());
-        const Simulation simulation = *parsed.simulation;
+        const Simulation simulation = fixtureSimulation();
         session.store().watch(simulation.id);
         session.store().applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc(),
                                         SimulationStore::Source::Detail);
@@ -157,6 +191,66 @@ private Q_SLOTS:
                 clipped << describe(label, label->text(), label->width(), label->minimumSizeHint().width());
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+    void numbersFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("thousands");  // 1234 calls
+        QTest::addColumn<QString>("percent");    // progress 42
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("1,234") << QStringLiteral("42%");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("1.234") << QStringLiteral("42 %");
+        QTest::newRow("Hindi") << QStringLiteral("hi") << QStringLiteral("1,234") << QStringLiteral("42%");
+    }
+
+    // What a reader checks: a count of calls with the language's separator, the share with its
+    // sign where the language puts it, dates in the language's own format; ids and --json untouched.
+    void numbersFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, thousands);
+        QFETCH(QString, percent);
+        const LanguageScope scope(language);
+        QVERIFY(scope.loaded());
+        Simulation simulation = fixtureSimulation();
+        simulation.calls.total = 1234;
+        simulation.calls.finished = 1200;
+        simulation.progressPercent = 42;
+        simulation.id = 4567;
+        const QDateTime exportedAt(QDate(2026, 12, 3), QTime(14, 5), Qt::UTC);
+        const QString localDate = scope.locale().toString(simulation.created, QLocale::ShortFormat);
+
+        const QString markdown = report::markdownReport(simulation, exportedAt);
+        QVERIFY2(markdown.contains(QStringLiteral("| ") + thousands + QStringLiteral(" |")), qPrintable(markdown.left(2000)));
+        QVERIFY2(markdown.contains(QStringLiteral("| ") + percent + QStringLiteral(" |")), qPrintable(markdown.left(2000)));
+        QVERIFY2(markdown.contains(localDate), qPrintable(localDate));
+        QVERIFY(markdown.contains(scope.locale().toString(exportedAt, QLocale::ShortFormat)));
+        QVERIFY(markdown.contains(QStringLiteral("| 4567 |"))); // an id, not a quantity
+
+        const QString line = headless::humanLine(simulation.id, &simulation, {});
+        QVERIFY2(line.startsWith(QStringLiteral("#4567 ")), qPrintable(line));
+        QVERIFY2(line.contains(thousands) && line.contains(percent), qPrintable(line));
+        const QJsonObject json = headless::record(simulation.id, &simulation, {});
+        QCOMPARE(json.value(QStringLiteral("progress")).toInt(), 42);
+        QCOMPARE(json.value(QStringLiteral("calls")).toObject().value(QStringLiteral("total")).toInt(), 1234);
+        QCOMPARE(json.value(QStringLiteral("created")).toString(), simulation.created.toUTC().toString(Qt::ISODate));
+
+        Session session;
+        MainWindow window(session);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.store().watch(simulation.id);
+        session.store().applySimulation(simulation.id, simulation, QDateTime::currentDateTimeUtc(), SimulationStore::Source::Detail);
+        window.selectSimulation(simulation.id);
+        QCoreApplication::processEvents();
+        const QProgressBar *bar = window.findChild<QProgressBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->text(), percent);
+        QStringList shown;
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            shown << label->text();
+        QVERIFY2(shown.join(QLatin1Char('\n')).contains(thousands), qPrintable(shown.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1142,6 +1142,14 @@ Keep watching in the tray?</source>
     </message>
 </context>
 <context>
+    <name>simwatch::NumberText</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share or progress in percent; German writes a space before the sign (&quot;42 %&quot;).</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>simwatch::ProgressChart</name>
     <message>
         <source>Progress (%)</source>
@@ -2345,10 +2353,6 @@ Share: %4%
         <translation>अज्ञात स्थिति</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2702,10 +2706,6 @@ Share: %4%
     <message>
         <source>Simulation #%1</source>
         <translation>सिमुलेशन #%1</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
 </context>
 <context>

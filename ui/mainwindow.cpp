@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "domain/numbertext.h"
 
 #include "accessiblealert.h"
 #include "addsimulationdialog.h"
@@ -888,7 +889,7 @@ void MainWindow::setApplicationTitle(const QString &title)
 
 void MainWindow::updateRecordingsTitle(int count)
 {
-    m_recordingsCard->titleLabel()->setText(count > 0 ? tr("&Calls (%1)").arg(count) : tr("&Calls"));
+    m_recordingsCard->titleLabel()->setText(count > 0 ? tr("&Calls (%1)").arg(numberText(count)) : tr("&Calls"));
 }
 
 void MainWindow::addSimulation(int id)

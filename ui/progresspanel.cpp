@@ -1,4 +1,5 @@
 #include "progresspanel.h"
+#include "domain/numbertext.h"
 
 #include "uitext.h"
 
@@ -17,7 +18,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
 {
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 100);
-    m_bar->setFormat(QStringLiteral("%p%"));
+    m_bar->setFormat(percentPattern().arg(QStringLiteral("%p"))); // QProgressBar writes %p in its locale
     m_bar->setTextVisible(true);
     m_bar->setAccessibleName(tr("Progress"));
     // A flat rounded bar. The sheet is the bar's own: it has no children for it to slow down.
@@ -56,15 +57,15 @@ ProgressPanel::ProgressPanel(QWidget *parent)
 QString ProgressPanel::countsText(int finished, int inProgress, int remaining, int total, int active, bool stopped)
 {
     if (stopped) {
-        const QString ended = tr("Stopped after %1 of %n call(s)", nullptr, total).arg(finished);
+        const QString ended = tr("Stopped after %1 of %n call(s)", nullptr, total).arg(numberText(finished));
         const int notRun = remaining + inProgress;
         return notRun > 0 ? ended + QStringLiteral(" \u00B7 ") + tr("%n call(s) not run", nullptr, notRun) : ended;
     }
     const QString calls = total == 1
         ? tr("Finished %1 \u00B7 In progress %2 \u00B7 Remaining %3 of %4 call")
         : tr("Finished %1 \u00B7 In progress %2 \u00B7 Remaining %3 of %4 calls");
-    return calls.arg(finished).arg(inProgress).arg(remaining).arg(total)
-        + QStringLiteral(" \u00B7 ") + tr("%1 active").arg(active);
+    return calls.arg(numberText(finished), numberText(inProgress), numberText(remaining), numberText(total))
+        + QStringLiteral(" \u00B7 ") + tr("%1 active").arg(numberText(active));
 }
 
 void ProgressPanel::refresh(const QModelIndex &index, const QList<int> &roles)
@@ -106,9 +107,9 @@ QString ProgressPanel::verdictsText(const VerdictCounts &counts, int calls)
         return {};
     const int toJudge = qMax(0, calls - counts.judged());
     // The counts in words: "pass", "fail", "unsure" are the verdicts' own names.
-    QString text = tr("Your verdicts: %1 pass \u00B7 %2 fail \u00B7 %3 unsure").arg(counts.pass).arg(counts.fail).arg(counts.unsure);
+    QString text = tr("Your verdicts: %1 pass \u00B7 %2 fail \u00B7 %3 unsure").arg(numberText(counts.pass), numberText(counts.fail), numberText(counts.unsure));
     if (toJudge > 0)
-        text += QStringLiteral(" \u00B7 ") + tr("%1 of %n call(s) to judge", nullptr, calls).arg(toJudge);
+        text += QStringLiteral(" \u00B7 ") + tr("%1 of %n call(s) to judge", nullptr, calls).arg(numberText(toJudge));
     else
         text += QStringLiteral(" \u00B7 ") + tr("every call judged");
     return text;

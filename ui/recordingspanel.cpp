@@ -1,4 +1,5 @@
 #include "recordingspanel.h"
+#include "domain/numbertext.h"
 
 #include "domain/datetext.h"
 #include "model/simulationmodel.h"
@@ -542,7 +543,7 @@ void RecordingsPanel::updateCount()
 {
     const int total = recordingCount();
     const int shown = shownCount();
-    QString text = tr("Showing %1 of %2 calls").arg(shown).arg(total);
+    QString text = tr("Showing %1 of %2 calls").arg(numberText(shown), numberText(total));
     // Where the running calls are: the API lists a call once it has finished.
     const int running = m_simulation.isValid() ? m_simulation.data(SimulationModel::InProgressCallsRole).toInt() : 0;
     if (running > 0)

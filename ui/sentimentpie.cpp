@@ -1,4 +1,5 @@
 #include "sentimentpie.h"
+#include "domain/numbertext.h"
 
 #include "sentimentchart.h"
 #include "sentimentslices.h"
@@ -330,10 +331,7 @@ void SentimentPie::updateTexts()
             label->setFont(font);
         }
         m_toolTips.append(tr("%1\nCalls: %2 of %3 finished\nShare: %4%\n%5")
-                              .arg(name)
-                              .arg(m_values.at(i))
-                              .arg(total)
-                              .arg(m_shares.at(i))
+                              .arg(name, numberText(m_values.at(i)), numberText(total), numberText(m_shares.at(i)))
                               .arg(i == active ? tr("Click to show every call again")
                                                : tr("Click to show only these calls")));
     }

@@ -1,4 +1,5 @@
 #include "watchlistdelegate.h"
+#include "domain/numbertext.h"
 
 #include "theme.h"
 
@@ -106,7 +107,7 @@ void WatchListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setClipRect(option.rect);
 
     // Line 1: name ........ 62%
-    const QString percent = hasData ? tr("%1%").arg(progress) : QString();
+    const QString percent = hasData ? percentText(progress) : QString();
     const int percentWidth = fm.horizontalAdvance(percent);
     const QRect line1(r.left(), r.top(), r.width(), bfm.height());
     painter->setFont(option.font);

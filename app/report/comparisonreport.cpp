@@ -1,5 +1,6 @@
 #include "comparisonreport.h"
 
+#include "domain/numbertext.h"
 #include "domain/shares.h"
 #include "domain/untrustedtext.h"
 #include "markdownreport.h"
@@ -29,13 +30,13 @@ QString sideTitle(const Side &side)
 QString shareText(const Sentiment &s, int slice, int Sentiment::*field)
 {
     if (s.total() <= 0)
-        return QString::number(s.*field);
-    return QStringLiteral("%1 (%2%)").arg(s.*field).arg(largestRemainderShares({s.positive, s.negative, s.neutral}).at(slice));
+        return numberText(s.*field);
+    return QStringLiteral("%1 (%2)").arg(numberText(s.*field), percentText(largestRemainderShares({s.positive, s.negative, s.neutral}).at(slice)));
 }
 
 QString deltaText(qint64 delta)
 {
-    return delta == 0 ? QStringLiteral("±0") : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("−%1")).arg(qAbs(delta));
+    return delta == 0 ? QStringLiteral("±0") : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("−%1")).arg(numberText(qAbs(delta)));
 }
 
 QString secondsText(int seconds)
@@ -51,8 +52,8 @@ QList<QStringList> factRows(const Comparison &c)
     QList<QStringList> rows;
     rows.append({QCoreApplication::translate("simwatch::report", "Agent"), a.agent, b.agent, QString()});
     rows.append({QCoreApplication::translate("simwatch::report", "Status"), a.status, b.status, QString()});
-    rows.append({QCoreApplication::translate("simwatch::report", "Calls finished"), QStringLiteral("%1 / %2").arg(a.calls.finished).arg(a.calls.total),
-                 QStringLiteral("%1 / %2").arg(b.calls.finished).arg(b.calls.total), deltaText(b.calls.finished - a.calls.finished)});
+    rows.append({QCoreApplication::translate("simwatch::report", "Calls finished"), QStringLiteral("%1 / %2").arg(numberText(a.calls.finished), numberText(a.calls.total)),
+                 QStringLiteral("%1 / %2").arg(numberText(b.calls.finished), numberText(b.calls.total)), deltaText(b.calls.finished - a.calls.finished)});
     const std::pair<const char *, int Sentiment::*> sentiments[] = {
         {QT_TRANSLATE_NOOP("simwatch::report", "Positive"), &Sentiment::positive},
         {QT_TRANSLATE_NOOP("simwatch::report", "Negative"), &Sentiment::negative},

@@ -2,6 +2,7 @@
 
 #include "reporttext.h"
 #include "sentimentslices.h"
+#include "domain/numbertext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -127,12 +128,12 @@ QString markdownReport(const Simulation &s, const QDateTime &exportedAt, const R
 
     md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Progress") + QStringLiteral("\n\n");
     md += row({QCoreApplication::translate("simwatch::report", "Measure"), QCoreApplication::translate("simwatch::report", "Value")}) + separator(2, {1});
-    md += row({QCoreApplication::translate("simwatch::report", "Progress"), QStringLiteral("%1%").arg(s.progressRounded())});
-    md += row({QCoreApplication::translate("simwatch::report", "Total calls"), QString::number(s.calls.total)});
-    md += row({QCoreApplication::translate("simwatch::report", "Finished"), QString::number(s.calls.finished)});
-    md += row({QCoreApplication::translate("simwatch::report", "In progress"), QString::number(s.calls.inProgress)});
-    md += row({QCoreApplication::translate("simwatch::report", "Remaining"), QString::number(s.calls.remaining)});
-    md += row({QCoreApplication::translate("simwatch::report", "Active calls"), QString::number(s.calls.active)});
+    md += row({QCoreApplication::translate("simwatch::report", "Progress"), percentText(s.progressRounded())});
+    md += row({QCoreApplication::translate("simwatch::report", "Total calls"), countText(s.calls.total)});
+    md += row({QCoreApplication::translate("simwatch::report", "Finished"), countText(s.calls.finished)});
+    md += row({QCoreApplication::translate("simwatch::report", "In progress"), countText(s.calls.inProgress)});
+    md += row({QCoreApplication::translate("simwatch::report", "Remaining"), countText(s.calls.remaining)});
+    md += row({QCoreApplication::translate("simwatch::report", "Active calls"), countText(s.calls.active)});
     md += QLatin1Char('\n');
 
     md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Sentiment") + QStringLiteral("\n\n");
@@ -142,7 +143,7 @@ QString markdownReport(const Simulation &s, const QDateTime &exportedAt, const R
     const QString names[] = {QCoreApplication::translate("simwatch::report", "Positive"), QCoreApplication::translate("simwatch::report", "Negative"), QCoreApplication::translate("simwatch::report", "Neutral")};
     md += row({QCoreApplication::translate("simwatch::report", "Sentiment"), QCoreApplication::translate("simwatch::report", "Calls"), QCoreApplication::translate("simwatch::report", "Share")}) + separator(3, {1, 2});
     for (int i = 0; i < SentimentSliceCount; ++i)
-        md += row({names[i], QString::number(counts.at(i)), QStringLiteral("%1%").arg(shares.at(i))});
+        md += row({names[i], countText(counts.at(i)), percentText(shares.at(i))});
     md += QLatin1Char('\n');
 
     md += QStringLiteral("## ") + QCoreApplication::translate("simwatch::report", "Review") + QStringLiteral("\n\n");

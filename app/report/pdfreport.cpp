@@ -1,6 +1,8 @@
 #include "pdfreport.h"
 
 #include "reporttext.h"
+#include "domain/datetext.h"
+#include "domain/numbertext.h"
 #include "sentimentchart.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -208,9 +210,9 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
 
     heading(cursor, QCoreApplication::translate("simwatch::report", "Progress and calls"), 2);
     table(cursor, {QCoreApplication::translate("simwatch::report", "Progress"), QCoreApplication::translate("simwatch::report", "Total"), QCoreApplication::translate("simwatch::report", "Finished"), QCoreApplication::translate("simwatch::report", "In progress"), QCoreApplication::translate("simwatch::report", "Remaining"), QCoreApplication::translate("simwatch::report", "Active")},
-          {{QStringLiteral("%1%").arg(s.progressRounded()), QString::number(s.calls.total),
-            QString::number(s.calls.finished), QString::number(s.calls.inProgress),
-            QString::number(s.calls.remaining), QString::number(s.calls.active)}});
+          {{percentText(s.progressRounded()), countText(s.calls.total),
+            countText(s.calls.finished), countText(s.calls.inProgress),
+            countText(s.calls.remaining), countText(s.calls.active)}});
 
     heading(cursor, QCoreApplication::translate("simwatch::report", "Sentiment"), 2);
     // Drawn at print resolution: 9 cm wide, 4 cm high.
@@ -257,8 +259,7 @@ void buildReportDocument(QTextDocument *document, const Simulation &s, const Opt
             const Recording &r = s.recordings.at(i);
             // The column header says UTC; without the suffix the time fits on one line.
             rows.append({callLabel(r, i),
-                         r.timeOfCall.isValid() ? r.timeOfCall.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                                : utcText(r.timeOfCall),
+                         r.timeOfCall.isValid() ? dateTimeText(r.timeOfCall) : utcText(r.timeOfCall),
                          r.scenario, r.callStatus, durationText(r.durationSeconds), r.sentiment,
                          verdictText(verdicts.call(callKey(r, i)).verdict)});
         }

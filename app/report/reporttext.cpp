@@ -1,5 +1,9 @@
 #include "reporttext.h"
 
+#include "domain/datetext.h"
+#include "domain/duration.h"
+#include "domain/numbertext.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -15,19 +19,19 @@ QString utcText(const QDateTime &time)
 {
     if (!time.isValid())
         return QStringLiteral("\u2014");
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+    return dateTimeTextUtc(time);
 }
 
 QString durationText(int seconds)
 {
     if (seconds < 0)
         return QStringLiteral("\u2014");
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return formatDuration(seconds);
 }
 
 QString countText(int value)
 {
-    return value < 0 ? QStringLiteral("\u2014") : QString::number(value);
+    return value < 0 ? QStringLiteral("\u2014") : numberText(value);
 }
 
 QString reviewTextOrNote(const ReviewText &text)
@@ -83,7 +87,7 @@ QString verdictCountsText(const Simulation &simulation, const RunVerdicts &verdi
     const VerdictCounts counts = verdicts.counts(simulation);
     const int calls = int(simulation.recordings.size());
     return QCoreApplication::translate("simwatch::report", "%1 pass \u00B7 %2 fail \u00B7 %3 unsure \u00B7 %4 of %n call(s) not judged", nullptr, calls)
-        .arg(counts.pass).arg(counts.fail).arg(counts.unsure).arg(qMax(0, calls - counts.judged()));
+        .arg(numberText(counts.pass), numberText(counts.fail), numberText(counts.unsure), numberText(qMax(0, calls - counts.judged())));
 }
 
 } // namespace simwatch::report

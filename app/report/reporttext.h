@@ -9,9 +9,10 @@
 namespace simwatch::report {
 
 QString reportTitle(const Simulation &simulation);          // the name, or "Simulation 456"
-QString utcText(const QDateTime &time);                     // "2026-05-08 09:10:29 UTC", "—" when invalid
-QString durationText(int seconds);                          // "2:05", "—" when unknown
-QString countText(int value);                               // "—" for -1
+// In the language chosen for the window: dates, durations and counts as the window writes them.
+QString utcText(const QDateTime &time);                     // "5/8/26 9:10 AM UTC", "—" when invalid
+QString durationText(int seconds);                          // "2:05", "1:02:03", "—" when unknown
+QString countText(int value);                               // "12,345"; "—" for -1
 QString reviewTextOrNote(const ReviewText &text);           // the text, or a note such as "Not computed yet."
 QString scenarioName(const QJsonObject &scenario);
 QString scenarioDescription(const QJsonObject &scenario);

@@ -1,6 +1,7 @@
 #include "sentimentchart.h"
 
 #include "sentimentslices.h"
+#include "domain/numbertext.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -10,7 +11,7 @@ namespace simwatch::report {
 
 QString sentimentLegendText(const QString &name, int count, int share)
 {
-    return QCoreApplication::translate("simwatch::report", "%1 %2 (%3%)").arg(name).arg(count).arg(share);
+    return QCoreApplication::translate("simwatch::report", "%1 %2 (%3%)").arg(name, numberText(count)).arg(share);
 }
 
 QImage sentimentChart(const Sentiment &sentiment, QSize size)

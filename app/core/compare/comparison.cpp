@@ -1,6 +1,7 @@
 #include "compare/comparison.h"
 
 #include "domain/duration.h"
+#include "domain/numbertext.h"
 #include "domain/shares.h"
 #include "domain/untrustedtext.h"
 
@@ -93,13 +94,13 @@ QList<int> sharesOf(const Sentiment &s)
 
 QString shareText(const Sentiment &s, int slice)
 {
-    return s.total() > 0 ? QStringLiteral("%1%").arg(sharesOf(s).at(slice)) : QStringLiteral("—");
+    return s.total() > 0 ? percentText(sharesOf(s).at(slice)) : QStringLiteral("—");
 }
 
 QString change(int before, int after)
 {
     const int delta = after - before;
-    return delta == 0 ? QStringLiteral("±0") : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("%1")).arg(delta);
+    return delta == 0 ? QStringLiteral("±0") : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("-%1")).arg(numberText(qAbs(delta)));
 }
 
 } // namespace
@@ -212,12 +213,13 @@ QString toText(const Comparison &c)
     out += line(QCoreApplication::translate("simwatch::Compare", "Before: %1").arg(side(c.before)));
     out += line(QCoreApplication::translate("simwatch::Compare", "After:  %1").arg(side(c.after)));
     out += line(QCoreApplication::translate("simwatch::Compare", "Calls finished: %1 of %2 -> %3 of %4")
-                    .arg(c.before.calls.finished).arg(c.before.calls.total).arg(c.after.calls.finished).arg(c.after.calls.total));
+                    .arg(numberText(c.before.calls.finished), numberText(c.before.calls.total), numberText(c.after.calls.finished),
+                         numberText(c.after.calls.total)));
     const auto sentimentLine = [&](const char *name, int slice, int Sentiment::*field) {
         return line(QCoreApplication::translate("simwatch::Compare", "%1: %2 (%3) -> %4 (%5), %6")
                         .arg(QCoreApplication::translate("simwatch::Compare", name))
-                        .arg(c.before.sentiment.*field).arg(shareText(c.before.sentiment, slice))
-                        .arg(c.after.sentiment.*field).arg(shareText(c.after.sentiment, slice))
+                        .arg(numberText(c.before.sentiment.*field), shareText(c.before.sentiment, slice),
+                             numberText(c.after.sentiment.*field), shareText(c.after.sentiment, slice))
                         .arg(change(c.before.sentiment.*field, c.after.sentiment.*field)));
     };
     out += sentimentLine(QT_TRANSLATE_NOOP("simwatch::Compare", "Positive"), 0, &Sentiment::positive);

@@ -1,5 +1,6 @@
 #include "headless/headlessjson.h"
 
+#include "domain/numbertext.h"
 #include "domain/untrustedtext.h"
 
 #include <QCoreApplication>
@@ -99,13 +100,9 @@ QString humanLine(int id, const Simulation *s, const ApiError &error)
                    .arg(id)
                    .arg(s->name.isEmpty() ? QStringLiteral("?") : s->name,
                         s->statusText.isEmpty() ? QStringLiteral("?") : s->statusText)
-                   .arg(s->progressRounded())
-                   .arg(s->calls.finished)
-                   .arg(s->calls.total)
-                   .arg(s->calls.inProgress)
-                   .arg(s->sentiment.positive)
-                   .arg(s->sentiment.negative)
-                   .arg(s->sentiment.neutral);
+                   .arg(numberText(s->progressRounded()), numberText(s->calls.finished), numberText(s->calls.total),
+                        numberText(s->calls.inProgress), numberText(s->sentiment.positive),
+                        numberText(s->sentiment.negative), numberText(s->sentiment.neutral));
         if (s->isTerminal() && s->summary.hasText())
             line += QCoreApplication::translate("simwatch::headless", "; summary available");
     } else {

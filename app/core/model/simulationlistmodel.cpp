@@ -1,4 +1,6 @@
 #include "model/simulationlistmodel.h"
+#include "domain/numbertext.h"
+#include "domain/datetext.h"
 
 #include "domain/untrustedtext.h"
 #include "logging.h"
@@ -174,13 +176,13 @@ QVariant SimulationListModel::displayText(const Simulation &s, int column) const
     case ColStatus:
         return s.statusText.isEmpty() ? tr("Unknown status") : untrusted::forDisplay(s.statusText);
     case ColProgress:
-        return tr("%1 %").arg(s.progressRounded());
+        return percentText(s.progressRounded());
     case ColCalls:
-        return tr("%1 / %2").arg(s.calls.finished).arg(s.calls.total);
+        return tr("%1 / %2").arg(numberText(s.calls.finished), numberText(s.calls.total));
     case ColSentiment:
-        return tr("%1 / %2 / %3").arg(s.sentiment.positive).arg(s.sentiment.negative).arg(s.sentiment.neutral);
+        return tr("%1 / %2 / %3").arg(numberText(s.sentiment.positive), numberText(s.sentiment.negative), numberText(s.sentiment.neutral));
     case ColCreated:
-        return s.created.isValid() ? QLocale().toString(s.created.toUTC(), QLocale::ShortFormat) : QStringLiteral("\u2014");
+        return s.created.isValid() ? dateTimeText(s.created) : QStringLiteral("\u2014");
     default:
         return {};
     }
@@ -212,7 +214,7 @@ QVariant SimulationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayText(s, column);
     case Qt::ToolTipRole:
         if (column == ColSentiment)
-            return tr("Positive %1, negative %2, neutral %3").arg(s.sentiment.positive).arg(s.sentiment.negative).arg(s.sentiment.neutral);
+            return tr("Positive %1, negative %2, neutral %3").arg(numberText(s.sentiment.positive), numberText(s.sentiment.negative), numberText(s.sentiment.neutral));
         if (column == ColWatching && m_watched.contains(s.id))
             return tr("Watching: in the watch list");
         return {};

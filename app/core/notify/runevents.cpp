@@ -1,4 +1,5 @@
 #include "notify/runevents.h"
+#include "domain/numbertext.h"
 
 #include "domain/untrustedtext.h"
 
@@ -53,10 +54,10 @@ void RunEvents::onChanged(int id)
     if (s.status != seen.status && s.status == Status::Completed) {
         events.append({Kind::Ended, id, QCoreApplication::translate("simwatch::RunEvents", "%1 finished").arg(name),
                        QCoreApplication::translate("simwatch::RunEvents", "Completed: %n call(s) \u00B7 %1 positive, %2 negative, %3 neutral", nullptr, s.calls.total)
-                           .arg(s.sentiment.positive).arg(s.sentiment.negative).arg(s.sentiment.neutral)});
+                           .arg(numberText(s.sentiment.positive), numberText(s.sentiment.negative), numberText(s.sentiment.neutral))});
     } else if (s.status != seen.status && s.status == Status::Stopped) {
         events.append({Kind::Stopped, id, QCoreApplication::translate("simwatch::RunEvents", "%1 was stopped").arg(name),
-                       QCoreApplication::translate("simwatch::RunEvents", "Stopped after %1 of %n call(s)", nullptr, s.calls.total).arg(s.calls.finished)});
+                       QCoreApplication::translate("simwatch::RunEvents", "Stopped after %1 of %n call(s)", nullptr, s.calls.total).arg(numberText(s.calls.finished))});
     }
     if (anyCall && !seen.anyCall) {
         events.append({Kind::Started, id, QCoreApplication::translate("simwatch::RunEvents", "%1 started calling").arg(name),

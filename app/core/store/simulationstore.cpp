@@ -1,4 +1,5 @@
 #include "store/simulationstore.h"
+#include "domain/numbertext.h"
 
 #include "logging.h"
 
@@ -98,10 +99,10 @@ QString SimulationStore::setback(const Simulation &before, const Simulation &aft
     QStringList what;
     if (after.progressRounded() < before.progressRounded())
         what.append(QCoreApplication::translate("simwatch::SimulationStore", "progress %1% \u2192 %2%")
-                        .arg(before.progressRounded()).arg(after.progressRounded()));
+                        .arg(numberText(before.progressRounded()), numberText(after.progressRounded())));
     if (after.calls.finished < before.calls.finished)
         what.append(QCoreApplication::translate("simwatch::SimulationStore", "finished calls %1 \u2192 %2")
-                        .arg(before.calls.finished).arg(after.calls.finished));
+                        .arg(numberText(before.calls.finished), numberText(after.calls.finished)));
     const int gone = int(before.recordings.size() - after.recordings.size());
     if (gone > 0)
         what.append(QCoreApplication::translate("simwatch::SimulationStore", "%n call(s) no longer listed", nullptr, gone));

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace simwatch {
+
+// Counts and shares as the chosen language writes them: the locale's group separator ("12,345",
+// "12.345", Hindi's "12,34,567") and the percent sign where the language puts it ("42%", German
+// "42 %"). Ids are not quantities: they stay plain digits, as the server and the web app write them.
+QString numberText(qint64 value);
+QString percentText(int value);
+// The pattern behind percentText, "%1%" or "%1 %", for a widget that puts the number in itself.
+QString percentPattern();
+
+} // namespace simwatch
