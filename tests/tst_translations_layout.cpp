@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QStyle>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -170,6 +172,22 @@ private Q_SLOTS:
                 // Every tab within the bar, without scroll buttons.
                 if (tabs->isTabVisible(i) && tabs->tabRect(i).right() >= tabs->width())
                     clipped << describe(tabs, tabs->tabText(i), tabs->width() - tabs->tabRect(i).left(), wanted);
+            }
+        }
+        // Column headings: whole, and the sorted one beside its arrow. The hint of a heading
+        // counts room for the arrow (its height and a margin) whether sorted or not.
+        for (const QHeaderView *header : window.findChildren<QHeaderView *>()) {
+            if (header->orientation() != Qt::Horizontal || !header->isVisible() || !header->model())
+                continue;
+            const int arrow = header->height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+                    continue;
+                const bool sorted = header->isSortIndicatorShown() && header->sortIndicatorSection() == column;
+                const int wanted = header->sectionSizeHint(column) - (header->isSortIndicatorShown() && !sorted ? arrow : 0);
+                if (header->sectionSize(column) < wanted)
+                    clipped << describe(header, header->model()->headerData(column, Qt::Horizontal).toString(),
+                                        header->sectionSize(column), wanted);
             }
         }
         for (const QComboBox *combo : window.findChildren<QComboBox *>()) {

@@ -1140,6 +1140,14 @@ Im Infobereich weiter beobachten?</translation>
         <source>The sentiment of the finished calls and the progress over time, one tab each</source>
         <translation>Die Stimmung der beendeten Anrufe und der Fortschritt über die Zeit, je ein Tab</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::NumberText</name>
@@ -1504,32 +1512,8 @@ Im Infobereich weiter beobachten?</translation>
         </translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Sentiment</source>
-        <translation>Stimmung</translation>
-    </message>
-    <message>
         <source>Unsure</source>
         <translation>Unsicher</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
     </message>
     <message>
         <source>&amp;Sort calls by</source>
@@ -2639,7 +2623,7 @@ Anteil: %4 %
     <name>simwatch::VerdictPanel</name>
     <message>
         <source>Your verdict:</source>
-        <translation>Ihre Bewertung:</translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>The agent did what the scenario expected (Ctrl+1)</source>

@@ -1140,6 +1140,14 @@ Keep watching in the tray?</source>
         <source>The sentiment of the finished calls and the progress over time, one tab each</source>
         <translation>पूरी हुई कॉलों का भाव और समय के साथ प्रगति, हर एक का अपना टैब</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::NumberText</name>
@@ -1504,32 +1512,8 @@ Keep watching in the tray?</source>
         </translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>कॉल</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>समय (UTC)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>अवधि</translation>
-    </message>
-    <message>
-        <source>Sentiment</source>
-        <translation>भावना</translation>
-    </message>
-    <message>
         <source>Unsure</source>
         <translation>अनिश्चित</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>निर्णय</translation>
     </message>
     <message>
         <source>&amp;Sort calls by</source>

@@ -309,6 +309,9 @@ void MainWindow::createActions()
 
     m_refreshAction = new QAction(icon("refresh"), tr("Re&fresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // The toolbar's own words: Qt strips "&" but not a mnemonic in parentheses ("(&F)", as
+    // Hindi writes it) nor the ellipsis of a translation.
+    m_refreshAction->setIconText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Fetch the selected simulation now (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
 
@@ -324,6 +327,7 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(icon("settings"), tr("&Settings\u2026"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setIconText(tr("Settings"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setToolTip(tr("Server address, API key and poll interval (Ctrl+,)"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);

@@ -131,28 +131,36 @@ RecordingsPanel::RecordingsPanel(SimulationModel *model, QWidget *parent)
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
     header->setSectionResizeMode(QHeaderView::Interactive);
-    // Narrow enough that the scenario keeps room at 1280 px: the widths of the values and the
-    // headings, and a little air (a heading under the sort arrow is elided, not its values).
+    // Narrow enough that the scenario keeps room at 1280 px: the widths of the values with a
+    // little air, or the heading's own size hint (its text and margins; sorting is not on yet,
+    // so without the arrow), whichever is wider.
     const int air = fm.horizontalAdvance(QLatin1Char('M'));
-    const auto fit = [&fm](std::initializer_list<QString> texts) {
-        int widest = 0;
-        for (const QString &text : texts)
-            widest = qMax(widest, fm.horizontalAdvance(text));
-        return widest;
+    const auto fit = [&fm, header, air](int column, std::initializer_list<QString> values) {
+        int widest = header->sectionSizeHint(column);
+        for (const QString &text : values)
+            widest = qMax(widest, fm.horizontalAdvance(text) + air);
+        header->resizeSection(column, widest);
     };
-    header->resizeSection(SimulationModel::ColIndex, fit({QStringLiteral("99999"), tr("Call")}) + air);
+    fit(SimulationModel::ColIndex, {QStringLiteral("99999")});
     // As wide as the longest time of day the locale writes, or the heading.
-    const QString longestTime = timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC));
-    header->resizeSection(SimulationModel::ColTime, fit({longestTime, tr("Time (UTC)")}) + air);
-    header->resizeSection(SimulationModel::ColStatus, fit({QStringLiteral("completed"), tr("Status")}) + air);
-    header->resizeSection(SimulationModel::ColDuration, fit({QStringLiteral("1:02:03"), tr("Duration")}) + air);
-    header->resizeSection(SimulationModel::ColSentiment, fit({QStringLiteral("\u25CF Negative"), tr("Sentiment")}) + air);
-    header->resizeSection(SimulationModel::ColVerdict, fit({tr("Unsure"), tr("Verdict")}) + air);
+    fit(SimulationModel::ColTime, {timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC))});
+    fit(SimulationModel::ColStatus, {QStringLiteral("completed")});
+    fit(SimulationModel::ColDuration, {QStringLiteral("1:02:03")});
+    fit(SimulationModel::ColSentiment, {QStringLiteral("\u25CF Negative")});
+    fit(SimulationModel::ColVerdict, {tr("Unsure")});
     header->setSectionResizeMode(SimulationModel::ColScenario, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("##")) + pad / 2);
     // Call order until the user clicks a column; the sort follows every poll (dynamicSortFilter).
     header->setSortIndicator(SimulationModel::ColIndex, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    // The sorted column's heading is never cut by its arrow ("Anruf" in German): it widens to the
+    // header's own hint, the scenario giving the room; the others stay narrow.
+    const auto roomForArrow = [header](int column) {
+        if (column >= 0 && header->sectionResizeMode(column) == QHeaderView::Interactive)
+            header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+    };
+    connect(header, &QHeaderView::sortIndicatorChanged, this, roomForArrow);
+    roomForArrow(header->sortIndicatorSection());
 
     m_detail = new RecordingDetail(this);
 

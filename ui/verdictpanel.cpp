@@ -75,7 +75,7 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     m_note->setAccessibleName(tr("Note on this call"));
     m_note->setClearButtonEnabled(true);
     m_note->setMaxLength(4000);
-    row->addWidget(m_note, 1);
+    row->addStretch(1);
 
     m_problem = new QLabel(this);
     m_problem->setTextFormat(Qt::PlainText);
@@ -92,6 +92,9 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     layout->setSpacing(3);
     layout->addWidget(m_expected);
     layout->addLayout(row);
+    // The note on its own line: room to write, and the detail pane stays narrow enough for the
+    // calls table beside it (the German buttons alone are long).
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     updateEnabled();
 }
