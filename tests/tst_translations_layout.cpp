@@ -4,17 +4,22 @@
 // And numbers, shares and dates follow the language in the window, the reports and the headless
 // text, while the --json objects stay as the API writes them.
 
+#include "addsimulationdialog.h"
 #include "domain/datetext.h"
 #include "domain/parse.h"
 #include "headless/headlessjson.h"
 #include "mainwindow.h"
 #include "markdownreport.h"
 #include "session.h"
+#include "standinserver.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -24,17 +29,20 @@
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
 
 using namespace simwatch;
+using simwatch::standin::StandinServer;
 
 namespace {
 
@@ -66,6 +74,67 @@ QString describe(const QWidget *widget, const QString &text, int width, int want
         .arg(QString::fromLatin1(widget->metaObject()->className()), text, widget->objectName())
         .arg(width)
         .arg(wanted);
+}
+
+// Every button, tab, column heading, combo box and label shown in a window or dialog at its
+// current size that is narrower (or, wrapped, lower) than its text needs.
+QStringList clippedIn(const QWidget *root)
+{
+    QStringList clipped;
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!shownAndNotScrolled(button, root) || button->text().isEmpty()
+            || qobject_cast<const QTabBar *>(button->parentWidget()))
+            continue;
+        if (button->width() < button->sizeHint().width())
+            clipped << describe(button, button->text(), button->width(), button->sizeHint().width());
+    }
+    for (const QTabBar *tabs : root->findChildren<QTabBar *>()) {
+        if (!shownAndNotScrolled(tabs, root))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const int wanted = TabBarSizes::wanted(tabs, i);
+            if (tabs->isTabVisible(i) && tabs->tabRect(i).width() < wanted)
+                clipped << describe(tabs, tabs->tabText(i), tabs->tabRect(i).width(), wanted);
+            // Every tab within the bar, without scroll buttons.
+            if (tabs->isTabVisible(i) && tabs->tabRect(i).right() >= tabs->width())
+                clipped << describe(tabs, tabs->tabText(i), tabs->width() - tabs->tabRect(i).left(), wanted);
+        }
+    }
+    // Column headings: whole, and the sorted one beside its arrow. The hint of a heading
+    // counts room for the arrow (its height and a margin) whether sorted or not.
+    for (const QHeaderView *header : root->findChildren<QHeaderView *>()) {
+        if (header->orientation() != Qt::Horizontal || !header->isVisible() || !header->model())
+            continue;
+        const int arrow = header->height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+                continue;
+            const bool sorted = header->isSortIndicatorShown() && header->sortIndicatorSection() == column;
+            const int wanted = header->sectionSizeHint(column) - (header->isSortIndicatorShown() && !sorted ? arrow : 0);
+            if (header->sectionSize(column) < wanted)
+                clipped << describe(header, header->model()->headerData(column, Qt::Horizontal).toString(),
+                                    header->sectionSize(column), wanted);
+        }
+    }
+    for (const QComboBox *combo : root->findChildren<QComboBox *>()) {
+        if (!shownAndNotScrolled(combo, root))
+            continue;
+        if (combo->width() < combo->minimumSizeHint().width())
+            clipped << describe(combo, combo->currentText(), combo->width(), combo->minimumSizeHint().width());
+    }
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (!shownAndNotScrolled(label, root) || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        if (label->wordWrap()) { // as many lines as its text needs at its width
+            const int wanted = label->heightForWidth(label->width());
+            if (label->height() < wanted)
+                clipped << describe(label, label->text(), label->height(), wanted) + QStringLiteral(" (height)");
+            continue;
+        }
+        if (label->width() < label->minimumSizeHint().width())
+            clipped << describe(label, label->text(), label->width(), label->minimumSizeHint().width());
+    }
+    return clipped;
 }
 
 // SimWatch in one language for as long as it lives, as app/main.cpp sets it up at start.
@@ -154,60 +223,55 @@ private Q_SLOTS:
             window.grab().save(QDir(dir).filePath(QStringLiteral("translated-%1.png").arg(language)));
         }
 
+        const QStringList clipped = clippedIn(&window);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+    void dialogsAreNotClipped_data() { nothingIsClipped_data(); }
+
+    // The Simulations browser beside the window, and each dialog at the size it opens with.
+    void dialogsAreNotClipped()
+    {
+        QFETCH(QString, language);
+        QSettings().remove(QStringLiteral("window"));
+        const LanguageScope scope(language);
+        QVERIFY(scope.loaded());
+        const QString shots = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
         QStringList clipped;
-        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
-            if (!shownAndNotScrolled(button, &window) || button->text().isEmpty()
-                || qobject_cast<const QTabBar *>(button->parentWidget()))
-                continue;
-            if (button->width() < button->sizeHint().width())
-                clipped << describe(button, button->text(), button->width(), button->sizeHint().width());
-        }
-        for (const QTabBar *tabs : window.findChildren<QTabBar *>()) {
-            if (!shownAndNotScrolled(tabs, &window))
-                continue;
-            for (int i = 0; i < tabs->count(); ++i) {
-                const int wanted = TabBarSizes::wanted(tabs, i);
-                if (tabs->isTabVisible(i) && tabs->tabRect(i).width() < wanted)
-                    clipped << describe(tabs, tabs->tabText(i), tabs->tabRect(i).width(), wanted);
-                // Every tab within the bar, without scroll buttons.
-                if (tabs->isTabVisible(i) && tabs->tabRect(i).right() >= tabs->width())
-                    clipped << describe(tabs, tabs->tabText(i), tabs->width() - tabs->tabRect(i).left(), wanted);
-            }
-        }
-        // Column headings: whole, and the sorted one beside its arrow. The hint of a heading
-        // counts room for the arrow (its height and a margin) whether sorted or not.
-        for (const QHeaderView *header : window.findChildren<QHeaderView *>()) {
-            if (header->orientation() != Qt::Horizontal || !header->isVisible() || !header->model())
-                continue;
-            const int arrow = header->height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-            for (int column = 0; column < header->count(); ++column) {
-                if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
-                    continue;
-                const bool sorted = header->isSortIndicatorShown() && header->sortIndicatorSection() == column;
-                const int wanted = header->sectionSizeHint(column) - (header->isSortIndicatorShown() && !sorted ? arrow : 0);
-                if (header->sectionSize(column) < wanted)
-                    clipped << describe(header, header->model()->headerData(column, Qt::Horizontal).toString(),
-                                        header->sectionSize(column), wanted);
-            }
-        }
-        for (const QComboBox *combo : window.findChildren<QComboBox *>()) {
-            if (!shownAndNotScrolled(combo, &window))
-                continue;
-            if (combo->width() < combo->minimumSizeHint().width())
-                clipped << describe(combo, combo->currentText(), combo->width(), combo->minimumSizeHint().width());
-        }
-        for (const QLabel *label : window.findChildren<QLabel *>()) {
-            if (!shownAndNotScrolled(label, &window) || label->text().isEmpty() || !label->pixmap().isNull())
-                continue;
-            if (label->wordWrap()) { // as many lines as its text needs at its width
-                const int wanted = label->heightForWidth(label->width());
-                if (label->height() < wanted)
-                    clipped << describe(label, label->text(), label->height(), wanted) + QStringLiteral(" (height)");
-                continue;
-            }
-            if (label->width() < label->minimumSizeHint().width())
-                clipped << describe(label, label->text(), label->width(), label->minimumSizeHint().width());
-        }
+        const auto check = [&](QWidget *widget, const QString &name) {
+            widget->show();
+            QVERIFY(QTest::qWaitForWindowExposed(widget));
+            QCoreApplication::processEvents();
+            if (!shots.isEmpty())
+                widget->grab().save(QDir(shots).filePath(QStringLiteral("translated-%1-%2.png").arg(language, name)));
+            for (const QString &problem : clippedIn(widget))
+                clipped << name + QStringLiteral(": ") + problem;
+        };
+
+        StandinServer server; // the account's runs, as the browser shows them
+        server.seedDemo();
+        QVERIFY(server.listen() != 0);
+        Session session;
+        session.settings().setBaseUrl(server.baseUrl());
+        session.settings().setApiKey(StandinServer::defaultApiKey());
+        session.applySettings();
+        MainWindow window(session);
+        window.resize(1280, 720);
+        window.browserDock()->show();
+        window.show();
+        const QTableView *runs = window.browserDock()->findChild<QTableView *>(QStringLiteral("browserView"));
+        QVERIFY(runs);
+        QTRY_VERIFY(runs->model()->rowCount() > 10);
+        check(&window, QStringLiteral("browser"));
+        SettingsDialog settings(&session.settings(), &window);
+        check(&settings, QStringLiteral("settings"));
+        AddSimulationDialog add({}, &window);
+        check(&add, QStringLiteral("add"));
+        ShortcutsDialog shortcuts(&window, &window);
+        check(&shortcuts, QStringLiteral("shortcuts"));
+        // Actions by name, as the menus say them without the mnemonic ("(&H)" in Hindi).
+        for (const auto &[name, keys] : ShortcutsDialog::shortcutsOf(&window))
+            QVERIFY2(!name.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))) && !name.contains(QLatin1Char('&')), qPrintable(name));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     }
 

@@ -19,6 +19,8 @@ QList<std::pair<QString, QString>> ShortcutsDialog::shortcutsOf(QWidget *window)
     for (const QAction *action : actions) {
         const QList<QKeySequence> keys = action->shortcuts();
         QString text = action->text();
+        // A mnemonic in parentheses ("(&H)", as Hindi writes it) goes whole, then the other "&".
+        text.remove(QRegularExpression(QStringLiteral("\\s*\\(&[^&)]\\)")));
         text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"), QStringLiteral("&"));
         text.remove(QStringLiteral("\u2026")).remove(QStringLiteral("...")); // "Add simulation…" reads as a name
         text = text.trimmed();
