@@ -27,8 +27,7 @@ void printError(const QString &message)
 }
 
 // The language chosen in Settings (else the system's): SimWatch's own strings from :/i18n, Qt's
-// own (standard dialogs, shortcuts) from Qt's translations folder when installed there, and the
-// locale for numbers and dates.
+// own (standard dialogs, shortcuts), and the locale for numbers and dates.
 void installTranslations()
 {
     QSettings settings;
@@ -40,9 +39,12 @@ void installTranslations()
                                                           : QStringLiteral("hi_IN"));
         QLocale::setDefault(locale);
     }
+    // Qt's own strings (standard buttons, shortcuts) from Qt's translations folder; for Hindi,
+    // which Qt does not ship, the buttons from our own :/i18n/qtbase_hi.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -19,6 +19,8 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QDir>
 #include <QFile>
@@ -149,7 +151,8 @@ public:
         m_loaded = m_own.load(QStringLiteral(SIMWATCH_QM_DIR "/simwatch_%1.qm").arg(language));
         QCoreApplication::installTranslator(&m_own);
         // Qt's own strings, where installed (German: qt6-translations-l10n)
-        if (m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(SIMWATCH_QM_DIR)))
             QCoreApplication::installTranslator(&m_qt);
     }
     ~LanguageScope()
@@ -273,6 +276,9 @@ private Q_SLOTS:
         for (const auto &[name, keys] : ShortcutsDialog::shortcutsOf(&window))
             QVERIFY2(!name.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))) && !name.contains(QLatin1Char('&')), qPrintable(name));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+        // Qt's own buttons in the language too (Hindi's from SimWatch's qtbase_hi).
+        const QString cancel = add.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text();
+        QCOMPARE(cancel, language == QLatin1String("de") ? QStringLiteral("Abbrechen") : QString::fromUtf8("रद्द करें"));
     }
 
     void numbersFollowTheLanguage_data()

@@ -1942,7 +1942,7 @@ Share: %4%
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>थीम (&amp;T):</translation>
+        <translation>थीम (&amp;M):</translation>
     </message>
 </context>
 <context>
