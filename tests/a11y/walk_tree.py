@@ -4,7 +4,8 @@ focusable control that a screen reader could not name.
 
 Run by tests/a11y/run.sh inside its own session bus and X server: starts `simwatch --demo`, waits
 for it on the accessibility bus, waits until the demo run is on screen, then visits every showing
-object. Prints each unnamed focusable control with its role and path; exit status 1 if any.
+object. Prints each unnamed focusable control with its role and path, and each control a reviewer
+must reach (the calls, the verdict on a call, its note) that is not in the tree; exit status 1 if any.
 """
 import subprocess
 import sys
@@ -20,6 +21,7 @@ ACTIONABLE = {
     pyatspi.ROLE_TREE, pyatspi.ROLE_LIST, pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_PAGE_TAB,
     pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PROGRESS_BAR,
 }  # not scroll bars: never focused, and announced by role and orientation
+REQUIRED = ["Calls", "Progress", "Verdict: Pass", "Verdict: Fail", "Verdict: Unsure", "Note on this call", "Call details"]
 
 
 def find_app(timeout):
@@ -114,8 +116,15 @@ def main():
                 print("FAIL: selecting a call through its accessible action showed no detail", flush=True)
                 return 1
         buttons = sorted({name for _, role, _, name, _, _ in nodes
-                          if role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_RADIO_BUTTON) and name})
+                          if role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_RADIO_BUTTON,
+                                      pyatspi.ROLE_CHECK_BOX) and name})
         print("buttons: " + ", ".join(buttons), flush=True)
+        # What a reviewer must reach without sight: the calls, the run's progress, the verdict on
+        # the selected call and its note.
+        names = {name for _, _, _, name, _, _ in nodes}
+        missing = [name for name in REQUIRED if name not in names]
+        for name in missing:
+            print(f"MISSING: {name}", flush=True)
         unnamed = []
         focusable = 0
         for node, role, states, name, description, here in nodes:
@@ -133,7 +142,7 @@ def main():
         print(f"visited {len(nodes)} showing objects, {focusable} focusable or actionable", flush=True)
         for here in unnamed:
             print(f"UNNAMED: {here}", flush=True)
-        return 1 if unnamed or focusable == 0 else 0
+        return 1 if unnamed or missing or focusable == 0 else 0
     finally:
         app_process.terminate()
         try:
