@@ -12,6 +12,7 @@
 #include "model/simulationmodel.h"
 #include "progresspanel.h"
 #include "recordingdetail.h"
+#include "verdictpanel.h"
 #include "recordingsfilter.h"
 #include "recordingspanel.h"
 #include "reviewpanes.h"
@@ -796,7 +797,7 @@ QString describe(const QList<QWidget *> &chain)
 } // namespace
 
 // Tab goes as the eye reads: the list, the calls pane from its search box and filters to the
-// table and the call's details, then the review.
+// table and the call's details (the verdict, its note, the transcript), then the review.
 void TestMainWindow::tabOrderFollowsTheEye()
 {
     applyAndSelect(running());
@@ -821,6 +822,21 @@ void TestMainWindow::tabOrderFollowsTheEye()
     // The search box and the filters come straight after the list, the table straight after them.
     QCOMPARE(at(calls->searchEdit()), at(m_window->chartTabs()->tabBar()) + 1); // the charts are above the calls
     QCOMPARE(at(calls->view()) - at(calls->verdictCombo()), 2); // "Clear filters" between (a filter is on)
+
+    // Within the call's details: the verdict buttons and the note, then the transcript (here
+    // without a history to keep verdicts they are disabled, so Tab passes them: the focus chain
+    // itself is what Tab follows once they are enabled).
+    const VerdictPanel *verdict = calls->detail()->verdictPanel();
+    const QList<QWidget *> inDetail{verdict->button(Verdict::Pass), verdict->button(Verdict::Fail),
+                                    verdict->button(Verdict::Unsure), verdict->noteEdit(), calls->detail()->browser()};
+    QList<QWidget *> focusChain;
+    for (QWidget *w = calls->view()->nextInFocusChain(); w && w != calls->view() && focusChain.size() < 200; w = w->nextInFocusChain())
+        focusChain.append(w);
+    for (qsizetype i = 0; i < inDetail.size(); ++i) {
+        QVERIFY2(focusChain.contains(inDetail.at(i)), qPrintable(describe({inDetail.at(i)})));
+        if (i > 0)
+            QVERIFY2(focusChain.indexOf(inDetail.at(i - 1)) < focusChain.indexOf(inDetail.at(i)), qPrintable(describe(focusChain.mid(0, 30))));
+    }
 
     // The banner's buttons come between the list and the calls when it shows.
     ApiError error;
