@@ -175,7 +175,7 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
         return result.value_or(Simulation{});
     }
-    // A %n message as the app shows it (its English plural forms come with the translation).
+    // A %Ln message as the app shows it (its English plural forms come with the translation).
     static QString plural(const char *context, const char *text, int n)
     {
         return QCoreApplication::translate(context, text, nullptr, n);
@@ -609,7 +609,7 @@ private Q_SLOTS:
         commands->startAction()->trigger();
         QVERIFY(started.wait(20000));
         QCOMPARE(questions, QStringList{u"Start simulation \u201cOnboarding Flow\u201d? "_qs
-                                        + plural("simwatch::SimulationCommands", "The server will make %n test call(s).", 3)});
+                                        + plural("simwatch::SimulationCommands", "The server will make %Ln test call(s).", 3)});
         QVERIFY(questions.at(0).contains(u"make 3 test call"_qs));
         QCOMPARE(started.at(0).at(0).toInt(), 458);
         QVERIFY(started.at(0).at(2).toBool());
@@ -691,9 +691,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(offered, u"Refund Requests (run 2)"_qs);
         QCOMPARE(questions, QStringList{u"Create a new simulation like \u201cRefund Requests\u201d (agent \u201cCustomer Support Agent\u201d, "_qs
-                                        + plural("simwatch::SimulationCommands", "%n scenario(s)", 3)
+                                        + plural("simwatch::SimulationCommands", "%Ln scenario(s)", 3)
                                         + u", the same settings) and start it? "_qs
-                                        + plural("simwatch::SimulationCommands", "The server will make %n test call(s).", 6)});
+                                        + plural("simwatch::SimulationCommands", "The server will make %Ln test call(s).", 6)});
         const int newId = finished.at(0).at(1).toInt();
         QCOMPARE(finished.at(0).at(0).toInt(), 459);
         QCOMPARE(newId, FirstCreatedId);

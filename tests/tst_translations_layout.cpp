@@ -6,10 +6,13 @@
 
 #include "addsimulationdialog.h"
 #include "domain/datetext.h"
+#include "domain/duration.h"
+#include "domain/numbertext.h"
 #include "domain/parse.h"
 #include "headless/headlessjson.h"
 #include "mainwindow.h"
 #include "markdownreport.h"
+#include "progresspanel.h"
 #include "session.h"
 #include "standinserver.h"
 #include "settingsdialog.h"
@@ -20,28 +23,31 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
+#include <QChart>
+#include <QChartView>
 #include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
-#include <QStyle>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
+#include <QValueAxis>
 
 using namespace simwatch;
 using simwatch::standin::StandinServer;
@@ -339,6 +345,23 @@ private Q_SLOTS:
         for (const QLabel *label : window.findChildren<QLabel *>())
             shown << label->text();
         QVERIFY2(shown.join(QLatin1Char('\n')).contains(thousands), qPrintable(shown.join(QLatin1Char('\n'))));
+        // A plural count (%Ln) as a stopped run's card says it.
+        const QString stopped = ProgressPanel::countsText(1200, 0, 34, 1234, 0, true);
+        QVERIFY2(stopped.contains(thousands) && stopped.contains(numberText(1200)), qPrintable(stopped));
+        // The progress chart's percent axis writes its numbers as the bar does.
+        QStringList percentAxes;
+        for (QChartView *view : window.findChildren<QChartView *>()) {
+            for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
+                const auto *values = qobject_cast<QValueAxis *>(axis);
+                if (values && values->labelFormat().contains(QLatin1String("%d")) && values->max() == 100) {
+                    QVERIFY(view->chart()->localizeNumbers());
+                    percentAxes << values->labelFormat();
+                }
+            }
+        }
+        QCOMPARE(percentAxes, QStringList{QString(percent).replace(QLatin1String("42"), QLatin1String("%d"))});
+        // Durations: h:mm:ss is the pattern of all three languages, in their digits.
+        QCOMPARE(formatDuration(3723), QStringLiteral("1:02:03"));
     }
 };
 

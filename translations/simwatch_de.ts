@@ -90,17 +90,17 @@
 <context>
     <name>simwatch::ApiClient</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -768,17 +768,17 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>weniger als eine Minute übrig</translation>
     </message>
     <message numerus="yes">
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>noch etwa %n Min.</numerusform>
-            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %Ln Min.</numerusform>
+            <numerusform>noch etwa %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>about %n h left</source>
+        <source>about %Ln h left</source>
         <translation>
-            <numerusform>noch etwa %n Std.</numerusform>
-            <numerusform>noch etwa %n Std.</numerusform>
+            <numerusform>noch etwa %Ln Std.</numerusform>
+            <numerusform>noch etwa %Ln Std.</numerusform>
         </translation>
     </message>
     <message>
@@ -837,10 +837,10 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>Noch keine Läufe im Verlauf: Jeder Lauf, den SimWatch beobachtet, wird hier aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</source>
+        <source>%Ln run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</source>
         <translation>
-            <numerusform>%n Lauf auf diesem Computer gespeichert. Ein geöffneter Lauf wird sofort aus dem Verlauf angezeigt und neu abgerufen, sobald der Server antwortet.</numerusform>
-            <numerusform>%n Läufe auf diesem Computer gespeichert. Ein geöffneter Lauf wird sofort aus dem Verlauf angezeigt und neu abgerufen, sobald der Server antwortet.</numerusform>
+            <numerusform>%Ln Lauf auf diesem Computer gespeichert. Ein geöffneter Lauf wird sofort aus dem Verlauf angezeigt und neu abgerufen, sobald der Server antwortet.</numerusform>
+            <numerusform>%Ln Läufe auf diesem Computer gespeichert. Ein geöffneter Lauf wird sofort aus dem Verlauf angezeigt und neu abgerufen, sobald der Server antwortet.</numerusform>
         </translation>
     </message>
     <message>
@@ -975,10 +975,10 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>In dieser Sitzung wird kein Verlauf geführt.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.</source>
+        <source>Delete the %Ln run(s) kept on this computer? The server keeps its own data; this cannot be undone.</source>
         <translation>
-            <numerusform>Den %n auf diesem Computer gespeicherten Lauf löschen? Der Server behält seine eigenen Daten; dies lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>Die %n auf diesem Computer gespeicherten Läufe löschen? Der Server behält seine eigenen Daten; dies lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den %Ln auf diesem Computer gespeicherten Lauf löschen? Der Server behält seine eigenen Daten; dies lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %Ln auf diesem Computer gespeicherten Läufe löschen? Der Server behält seine eigenen Daten; dies lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -986,10 +986,10 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>Verlauf gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>No progress for %n minute(s): the run may be stuck.</source>
+        <source>No progress for %Ln minute(s): the run may be stuck.</source>
         <translation>
-            <numerusform>Seit %n Minute kein Fortschritt: Der Lauf hängt möglicherweise.</numerusform>
-            <numerusform>Seit %n Minuten kein Fortschritt: Der Lauf hängt möglicherweise.</numerusform>
+            <numerusform>Seit %Ln Minute kein Fortschritt: Der Lauf hängt möglicherweise.</numerusform>
+            <numerusform>Seit %Ln Minuten kein Fortschritt: Der Lauf hängt möglicherweise.</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,10 +1009,10 @@ Der API-Schlüssel wird aus der Umgebungsvariable OMNIDIM_API_KEY gelesen oder i
         <translation>Abfrage nach dem Fehler gestoppt — F5 versucht es erneut</translation>
     </message>
     <message numerus="yes">
-        <source>Retrying in %n s (F5 now)</source>
+        <source>Retrying in %Ln s (F5 now)</source>
         <translation>
-            <numerusform>Neuer Versuch in %n s (F5: jetzt)</numerusform>
-            <numerusform>Neuer Versuch in %n s (F5: jetzt)</numerusform>
+            <numerusform>Neuer Versuch in %Ln s (F5: jetzt)</numerusform>
+            <numerusform>Neuer Versuch in %Ln s (F5: jetzt)</numerusform>
         </translation>
     </message>
     <message>
@@ -1090,10 +1090,10 @@ Keep watching in the tray?</source>
 Im Infobereich weiter beobachten?</translation>
     </message>
     <message numerus="yes">
-        <source>Your verdicts and notes on %n run(s) are deleted too.</source>
+        <source>Your verdicts and notes on %Ln run(s) are deleted too.</source>
         <translation>
-            <numerusform>Ihre Bewertungen und Notizen zu %n Lauf werden ebenfalls gelöscht.</numerusform>
-            <numerusform>Ihre Bewertungen und Notizen zu %n Läufen werden ebenfalls gelöscht.</numerusform>
+            <numerusform>Ihre Bewertungen und Notizen zu %Ln Lauf werden ebenfalls gelöscht.</numerusform>
+            <numerusform>Ihre Bewertungen und Notizen zu %Ln Läufen werden ebenfalls gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1183,17 +1183,17 @@ Im Infobereich weiter beobachten?</translation>
         <translation>Fortschritt</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %1 of %n call(s)</source>
+        <source>Stopped after %1 of %Ln call(s)</source>
         <translation>
-            <numerusform>Gestoppt nach %1 von %n Anruf</numerusform>
-            <numerusform>Gestoppt nach %1 von %n Anrufen</numerusform>
+            <numerusform>Gestoppt nach %1 von %Ln Anruf</numerusform>
+            <numerusform>Gestoppt nach %1 von %Ln Anrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) not run</source>
+        <source>%Ln call(s) not run</source>
         <translation>
-            <numerusform>%n Anruf nicht ausgeführt</numerusform>
-            <numerusform>%n Anrufe nicht ausgeführt</numerusform>
+            <numerusform>%Ln Anruf nicht ausgeführt</numerusform>
+            <numerusform>%Ln Anrufe nicht ausgeführt</numerusform>
         </translation>
     </message>
     <message>
@@ -1217,10 +1217,10 @@ Im Infobereich weiter beobachten?</translation>
         <translation>Ihre Bewertungen: %1 bestanden · %2 nicht bestanden · %3 unsicher</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n call(s) to judge</source>
+        <source>%1 of %Ln call(s) to judge</source>
         <translation>
-            <numerusform>%1 von %n Anruf zu bewerten</numerusform>
-            <numerusform>%1 von %n Anrufen zu bewerten</numerusform>
+            <numerusform>%1 von %Ln Anruf zu bewerten</numerusform>
+            <numerusform>%1 von %Ln Anrufen zu bewerten</numerusform>
         </translation>
     </message>
     <message>
@@ -1366,17 +1366,17 @@ Im Infobereich weiter beobachten?</translation>
         <translation>Der Server hat keine Details zu diesem Anruf gesendet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), shown above under Transcript</source>
+        <source>%Ln turn(s), shown above under Transcript</source>
         <translation>
-            <numerusform>%n Redebeitrag, oben unter Transkript gezeigt</numerusform>
-            <numerusform>%n Redebeiträge, oben unter Transkript gezeigt</numerusform>
+            <numerusform>%Ln Redebeitrag, oben unter Transkript gezeigt</numerusform>
+            <numerusform>%Ln Redebeiträge, oben unter Transkript gezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> … %n more characters not shown</source>
+        <source> … %Ln more characters not shown</source>
         <translation>
-            <numerusform> … %n weiteres Zeichen nicht angezeigt</numerusform>
-            <numerusform> … %n weitere Zeichen nicht angezeigt</numerusform>
+            <numerusform> … %Ln weiteres Zeichen nicht angezeigt</numerusform>
+            <numerusform> … %Ln weitere Zeichen nicht angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -1494,10 +1494,10 @@ Im Infobereich weiter beobachten?</translation>
         <translation>Der Server listet keine Anrufe für diesen Lauf.</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) in progress, listed when they finish</source>
+        <source>%Ln call(s) in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n Anruf läuft, erscheint nach dem Ende</numerusform>
-            <numerusform>%n Anrufe laufen, erscheinen nach dem Ende</numerusform>
+            <numerusform>%Ln Anruf läuft, erscheint nach dem Ende</numerusform>
+            <numerusform>%Ln Anrufe laufen, erscheinen nach dem Ende</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,10 +1505,10 @@ Im Infobereich weiter beobachten?</translation>
         <translation>%1 von %2 Anrufen</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in progress, listed when they finish</source>
+        <source>%Ln more in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n weiterer läuft noch</numerusform>
-            <numerusform>%n weitere laufen noch</numerusform>
+            <numerusform>%Ln weiterer läuft noch</numerusform>
+            <numerusform>%Ln weitere laufen noch</numerusform>
         </translation>
     </message>
     <message>
@@ -1638,10 +1638,10 @@ Im Infobereich weiter beobachten?</translation>
         <translation>%1 beendet</translation>
     </message>
     <message numerus="yes">
-        <source>Completed: %n call(s) · %1 positive, %2 negative, %3 neutral</source>
+        <source>Completed: %Ln call(s) · %1 positive, %2 negative, %3 neutral</source>
         <translation>
-            <numerusform>Abgeschlossen: %n Anruf · %1 positiv, %2 negativ, %3 neutral</numerusform>
-            <numerusform>Abgeschlossen: %n Anrufe · %1 positiv, %2 negativ, %3 neutral</numerusform>
+            <numerusform>Abgeschlossen: %Ln Anruf · %1 positiv, %2 negativ, %3 neutral</numerusform>
+            <numerusform>Abgeschlossen: %Ln Anrufe · %1 positiv, %2 negativ, %3 neutral</numerusform>
         </translation>
     </message>
     <message>
@@ -1649,10 +1649,10 @@ Im Infobereich weiter beobachten?</translation>
         <translation>%1 wurde gestoppt</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %1 of %n call(s)</source>
+        <source>Stopped after %1 of %Ln call(s)</source>
         <translation>
-            <numerusform>Gestoppt nach %1 von %n Anruf</numerusform>
-            <numerusform>Gestoppt nach %1 von %n Anrufen</numerusform>
+            <numerusform>Gestoppt nach %1 von %Ln Anruf</numerusform>
+            <numerusform>Gestoppt nach %1 von %Ln Anrufen</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,17 +1660,17 @@ Im Infobereich weiter beobachten?</translation>
         <translation>%1 hat mit den Anrufen begonnen</translation>
     </message>
     <message numerus="yes">
-        <source>The first test call of %n is under way</source>
+        <source>The first test call of %Ln is under way</source>
         <translation>
-            <numerusform>Der erste von %n Testanruf läuft</numerusform>
-            <numerusform>Der erste von %n Testanrufen läuft</numerusform>
+            <numerusform>Der erste von %Ln Testanruf läuft</numerusform>
+            <numerusform>Der erste von %Ln Testanrufen läuft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n negative call(s)</source>
+        <source>%1: %Ln negative call(s)</source>
         <translation>
-            <numerusform>%1: %n negativer Anruf</numerusform>
-            <numerusform>%1: %n negative Anrufe</numerusform>
+            <numerusform>%1: %Ln negativer Anruf</numerusform>
+            <numerusform>%1: %Ln negative Anrufe</numerusform>
         </translation>
     </message>
     <message>
@@ -1979,10 +1979,10 @@ Anteil: %4 %
         <translation>Gestoppt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) disconnected</source>
+        <source>%Ln call(s) disconnected</source>
         <translation>
-            <numerusform>%n Anruf getrennt</numerusform>
-            <numerusform>%n Anrufe getrennt</numerusform>
+            <numerusform>%Ln Anruf getrennt</numerusform>
+            <numerusform>%Ln Anrufe getrennt</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,10 +1990,10 @@ Anteil: %4 %
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending call(s) cancelled</source>
+        <source>%Ln pending call(s) cancelled</source>
         <translation>
-            <numerusform>%n ausstehender Anruf abgebrochen</numerusform>
-            <numerusform>%n ausstehende Anrufe abgebrochen</numerusform>
+            <numerusform>%Ln ausstehender Anruf abgebrochen</numerusform>
+            <numerusform>%Ln ausstehende Anrufe abgebrochen</numerusform>
         </translation>
     </message>
     <message>
@@ -2060,24 +2060,24 @@ Anteil: %4 %
         <translation>Keine Simulationen geladen</translation>
     </message>
     <message numerus="yes">
-        <source>%n simulation(s) loaded</source>
+        <source>%Ln simulation(s) loaded</source>
         <translation>
-            <numerusform>%n Simulation geladen</numerusform>
-            <numerusform>%n Simulationen geladen</numerusform>
+            <numerusform>%Ln Simulation geladen</numerusform>
+            <numerusform>%Ln Simulationen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n simulation(s), %1 loaded</source>
+        <source>%Ln simulation(s), %1 loaded</source>
         <translation>
-            <numerusform>%n Simulation, %1 geladen</numerusform>
-            <numerusform>%n Simulationen, %1 geladen</numerusform>
+            <numerusform>%Ln Simulation, %1 geladen</numerusform>
+            <numerusform>%Ln Simulationen, %1 geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n angezeigt</numerusform>
-            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -2184,10 +2184,10 @@ Anteil: %4 %
         <translation>Simulation „%1“ starten? %2</translation>
     </message>
     <message numerus="yes">
-        <source>The server will make %n test call(s).</source>
+        <source>The server will make %Ln test call(s).</source>
         <translation>
-            <numerusform>Der Server führt %n Testanruf durch.</numerusform>
-            <numerusform>Der Server führt %n Testanrufe durch.</numerusform>
+            <numerusform>Der Server führt %Ln Testanruf durch.</numerusform>
+            <numerusform>Der Server führt %Ln Testanrufe durch.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,10 +2215,10 @@ Anteil: %4 %
         <translation>Eine neue Simulation wie „%1“ (Agent „%2“, %3, dieselben Einstellungen) anlegen und starten? %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n scenario(s)</source>
+        <source>%Ln scenario(s)</source>
         <translation>
-            <numerusform>%n Szenario</numerusform>
-            <numerusform>%n Szenarien</numerusform>
+            <numerusform>%Ln Szenario</numerusform>
+            <numerusform>%Ln Szenarien</numerusform>
         </translation>
     </message>
     <message>
@@ -2289,24 +2289,24 @@ Anteil: %4 %
         <translation>Agent unbekannt</translation>
     </message>
     <message numerus="yes">
-        <source>%n scenario(s)</source>
+        <source>%Ln scenario(s)</source>
         <translation>
-            <numerusform>%n Szenario</numerusform>
-            <numerusform>%n Szenarien</numerusform>
+            <numerusform>%Ln Szenario</numerusform>
+            <numerusform>%Ln Szenarien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s)</source>
+        <source>%Ln call(s)</source>
         <translation>
-            <numerusform>%n Anruf</numerusform>
-            <numerusform>%n Anrufe</numerusform>
+            <numerusform>%Ln Anruf</numerusform>
+            <numerusform>%Ln Anrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) per scenario</source>
+        <source>%Ln call(s) per scenario</source>
         <translation>
-            <numerusform>%n Anruf pro Szenario</numerusform>
-            <numerusform>%n Anrufe pro Szenario</numerusform>
+            <numerusform>%Ln Anruf pro Szenario</numerusform>
+            <numerusform>%Ln Anrufe pro Szenario</numerusform>
         </translation>
     </message>
     <message>
@@ -2443,10 +2443,10 @@ Anteil: %4 %
         <translation>beendete Anrufe %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) no longer listed</source>
+        <source>%Ln call(s) no longer listed</source>
         <translation>
-            <numerusform>%n Anruf nicht mehr gelistet</numerusform>
-            <numerusform>%n Anrufe nicht mehr gelistet</numerusform>
+            <numerusform>%Ln Anruf nicht mehr gelistet</numerusform>
+            <numerusform>%Ln Anrufe nicht mehr gelistet</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,24 +2472,24 @@ Anteil: %4 %
 <context>
     <name>simwatch::TrayIcon</name>
     <message numerus="yes">
-        <source>%n cannot be fetched</source>
+        <source>%Ln cannot be fetched</source>
         <translation>
-            <numerusform>%n nicht abrufbar</numerusform>
-            <numerusform>%n nicht abrufbar</numerusform>
+            <numerusform>%Ln nicht abrufbar</numerusform>
+            <numerusform>%Ln nicht abrufbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n läuft</numerusform>
-            <numerusform>%n laufen</numerusform>
+            <numerusform>%Ln läuft</numerusform>
+            <numerusform>%Ln laufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finished</source>
+        <source>%Ln finished</source>
         <translation>
-            <numerusform>%n beendet</numerusform>
-            <numerusform>%n beendet</numerusform>
+            <numerusform>%Ln beendet</numerusform>
+            <numerusform>%Ln beendet</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,10 +2556,10 @@ Anteil: %4 %
         <translation>%1 Std.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -3080,10 +3080,10 @@ Anteil: %4 %
         <translation>Unbenanntes Szenario</translation>
     </message>
     <message numerus="yes">
-        <source>%1 pass · %2 fail · %3 unsure · %4 of %n call(s) not judged</source>
+        <source>%1 pass · %2 fail · %3 unsure · %4 of %Ln call(s) not judged</source>
         <translation>
-            <numerusform>%1 bestanden · %2 nicht bestanden · %3 unsicher · %4 von %n Anruf nicht bewertet</numerusform>
-            <numerusform>%1 bestanden · %2 nicht bestanden · %3 unsicher · %4 von %n Anrufen nicht bewertet</numerusform>
+            <numerusform>%1 bestanden · %2 nicht bestanden · %3 unsicher · %4 von %Ln Anruf nicht bewertet</numerusform>
+            <numerusform>%1 bestanden · %2 nicht bestanden · %3 unsicher · %4 von %Ln Anrufen nicht bewertet</numerusform>
         </translation>
     </message>
     <message>

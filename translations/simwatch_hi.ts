@@ -90,17 +90,17 @@
 <context>
     <name>simwatch::ApiClient</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n सेकंड</numerusform>
-            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%Ln सेकंड</numerusform>
+            <numerusform>%Ln सेकंड</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n मिनट</numerusform>
-            <numerusform>%n मिनट</numerusform>
+            <numerusform>%Ln मिनट</numerusform>
+            <numerusform>%Ln मिनट</numerusform>
         </translation>
     </message>
     <message>
@@ -768,17 +768,17 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>एक मिनट से कम बाकी</translation>
     </message>
     <message numerus="yes">
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>लगभग %n मिनट बाकी</numerusform>
-            <numerusform>लगभग %n मिनट बाकी</numerusform>
+            <numerusform>लगभग %Ln मिनट बाकी</numerusform>
+            <numerusform>लगभग %Ln मिनट बाकी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>about %n h left</source>
+        <source>about %Ln h left</source>
         <translation>
-            <numerusform>लगभग %n घंटा बाकी</numerusform>
-            <numerusform>लगभग %n घंटे बाकी</numerusform>
+            <numerusform>लगभग %Ln घंटा बाकी</numerusform>
+            <numerusform>लगभग %Ln घंटे बाकी</numerusform>
         </translation>
     </message>
     <message>
@@ -837,10 +837,10 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>इतिहास में अभी कोई रन नहीं: SimWatch जो भी रन देखता है, वह यहाँ रखा जाता है।</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</source>
+        <source>%Ln run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.</source>
         <translation>
-            <numerusform>इस कंप्यूटर पर %n रन रखा गया है। खोला गया रन तुरंत इतिहास से दिखाया जाता है और सर्वर के उत्तर देने पर फिर से लाया जाता है।</numerusform>
-            <numerusform>इस कंप्यूटर पर %n रन रखे गए हैं। खोला गया रन तुरंत इतिहास से दिखाया जाता है और सर्वर के उत्तर देने पर फिर से लाया जाता है।</numerusform>
+            <numerusform>इस कंप्यूटर पर %Ln रन रखा गया है। खोला गया रन तुरंत इतिहास से दिखाया जाता है और सर्वर के उत्तर देने पर फिर से लाया जाता है।</numerusform>
+            <numerusform>इस कंप्यूटर पर %Ln रन रखे गए हैं। खोला गया रन तुरंत इतिहास से दिखाया जाता है और सर्वर के उत्तर देने पर फिर से लाया जाता है।</numerusform>
         </translation>
     </message>
     <message>
@@ -975,10 +975,10 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>इस सत्र में कोई इतिहास नहीं रखा जाता।</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.</source>
+        <source>Delete the %Ln run(s) kept on this computer? The server keeps its own data; this cannot be undone.</source>
         <translation>
-            <numerusform>इस कंप्यूटर पर रखा गया %n रन हटाएँ? सर्वर अपना डेटा रखता है; इसे पूर्ववत नहीं किया जा सकता।</numerusform>
-            <numerusform>इस कंप्यूटर पर रखे गए %n रन हटाएँ? सर्वर अपना डेटा रखता है; इसे पूर्ववत नहीं किया जा सकता।</numerusform>
+            <numerusform>इस कंप्यूटर पर रखा गया %Ln रन हटाएँ? सर्वर अपना डेटा रखता है; इसे पूर्ववत नहीं किया जा सकता।</numerusform>
+            <numerusform>इस कंप्यूटर पर रखे गए %Ln रन हटाएँ? सर्वर अपना डेटा रखता है; इसे पूर्ववत नहीं किया जा सकता।</numerusform>
         </translation>
     </message>
     <message>
@@ -986,10 +986,10 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>इतिहास भुला दिया गया।</translation>
     </message>
     <message numerus="yes">
-        <source>No progress for %n minute(s): the run may be stuck.</source>
+        <source>No progress for %Ln minute(s): the run may be stuck.</source>
         <translation>
-            <numerusform>%n मिनट से कोई प्रगति नहीं: रन अटका हो सकता है।</numerusform>
-            <numerusform>%n मिनट से कोई प्रगति नहीं: रन अटका हो सकता है।</numerusform>
+            <numerusform>%Ln मिनट से कोई प्रगति नहीं: रन अटका हो सकता है।</numerusform>
+            <numerusform>%Ln मिनट से कोई प्रगति नहीं: रन अटका हो सकता है।</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,10 +1009,10 @@ API कुंजी OMNIDIM_API_KEY एनवायरनमेंट वेर�
         <translation>त्रुटि के बाद पोलिंग रुकी — F5 फिर से प्रयास करता है</translation>
     </message>
     <message numerus="yes">
-        <source>Retrying in %n s (F5 now)</source>
+        <source>Retrying in %Ln s (F5 now)</source>
         <translation>
-            <numerusform>%n s में फिर प्रयास (अभी F5)</numerusform>
-            <numerusform>%n s में फिर प्रयास (अभी F5)</numerusform>
+            <numerusform>%Ln s में फिर प्रयास (अभी F5)</numerusform>
+            <numerusform>%Ln s में फिर प्रयास (अभी F5)</numerusform>
         </translation>
     </message>
     <message>
@@ -1090,10 +1090,10 @@ Keep watching in the tray?</source>
 ट्रे में देखना जारी रखें?</translation>
     </message>
     <message numerus="yes">
-        <source>Your verdicts and notes on %n run(s) are deleted too.</source>
+        <source>Your verdicts and notes on %Ln run(s) are deleted too.</source>
         <translation>
-            <numerusform>%n रन पर आपके निर्णय और नोट भी हटा दिए जाएँगे।</numerusform>
-            <numerusform>%n रन पर आपके निर्णय और नोट भी हटा दिए जाएँगे।</numerusform>
+            <numerusform>%Ln रन पर आपके निर्णय और नोट भी हटा दिए जाएँगे।</numerusform>
+            <numerusform>%Ln रन पर आपके निर्णय और नोट भी हटा दिए जाएँगे।</numerusform>
         </translation>
     </message>
     <message>
@@ -1183,17 +1183,17 @@ Keep watching in the tray?</source>
         <translation>प्रगति</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %1 of %n call(s)</source>
+        <source>Stopped after %1 of %Ln call(s)</source>
         <translation>
-            <numerusform>%n कॉल में से %1 के बाद रोका गया</numerusform>
-            <numerusform>%n कॉल में से %1 के बाद रोका गया</numerusform>
+            <numerusform>%Ln कॉल में से %1 के बाद रोका गया</numerusform>
+            <numerusform>%Ln कॉल में से %1 के बाद रोका गया</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) not run</source>
+        <source>%Ln call(s) not run</source>
         <translation>
-            <numerusform>%n कॉल नहीं चली</numerusform>
-            <numerusform>%n कॉल नहीं चलीं</numerusform>
+            <numerusform>%Ln कॉल नहीं चली</numerusform>
+            <numerusform>%Ln कॉल नहीं चलीं</numerusform>
         </translation>
     </message>
     <message>
@@ -1217,10 +1217,10 @@ Keep watching in the tray?</source>
         <translation>आपके निर्णय: %1 पास · %2 फ़ेल · %3 अनिश्चित</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n call(s) to judge</source>
+        <source>%1 of %Ln call(s) to judge</source>
         <translation>
-            <numerusform>%n कॉल में से %1 का निर्णय बाकी</numerusform>
-            <numerusform>%n कॉल में से %1 का निर्णय बाकी</numerusform>
+            <numerusform>%Ln कॉल में से %1 का निर्णय बाकी</numerusform>
+            <numerusform>%Ln कॉल में से %1 का निर्णय बाकी</numerusform>
         </translation>
     </message>
     <message>
@@ -1366,17 +1366,17 @@ Keep watching in the tray?</source>
         <translation>सर्वर ने इस कॉल का कोई विवरण नहीं भेजा।</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), shown above under Transcript</source>
+        <source>%Ln turn(s), shown above under Transcript</source>
         <translation>
-            <numerusform>%n बारी, ऊपर ट्रांसक्रिप्ट में दिखाई गई</numerusform>
-            <numerusform>%n बारियाँ, ऊपर ट्रांसक्रिप्ट में दिखाई गईं</numerusform>
+            <numerusform>%Ln बारी, ऊपर ट्रांसक्रिप्ट में दिखाई गई</numerusform>
+            <numerusform>%Ln बारियाँ, ऊपर ट्रांसक्रिप्ट में दिखाई गईं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> … %n more characters not shown</source>
+        <source> … %Ln more characters not shown</source>
         <translation>
-            <numerusform> … %n और वर्ण नहीं दिखाया गया</numerusform>
-            <numerusform> … %n और वर्ण नहीं दिखाए गए</numerusform>
+            <numerusform> … %Ln और वर्ण नहीं दिखाया गया</numerusform>
+            <numerusform> … %Ln और वर्ण नहीं दिखाए गए</numerusform>
         </translation>
     </message>
 </context>
@@ -1494,10 +1494,10 @@ Keep watching in the tray?</source>
         <translation>सर्वर इस रन के लिए कोई कॉल नहीं दिखाता।</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) in progress, listed when they finish</source>
+        <source>%Ln call(s) in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n कॉल जारी है, पूरी होने पर दिखेगी</numerusform>
-            <numerusform>%n कॉल जारी हैं, पूरी होने पर दिखेंगी</numerusform>
+            <numerusform>%Ln कॉल जारी है, पूरी होने पर दिखेगी</numerusform>
+            <numerusform>%Ln कॉल जारी हैं, पूरी होने पर दिखेंगी</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,10 +1505,10 @@ Keep watching in the tray?</source>
         <translation>%2 में से %1 कॉल दिखाई जा रही हैं</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in progress, listed when they finish</source>
+        <source>%Ln more in progress, listed when they finish</source>
         <translation>
-            <numerusform>%n और जारी है, पूरी होने पर दिखेगी</numerusform>
-            <numerusform>%n और जारी हैं, पूरी होने पर दिखेंगी</numerusform>
+            <numerusform>%Ln और जारी है, पूरी होने पर दिखेगी</numerusform>
+            <numerusform>%Ln और जारी हैं, पूरी होने पर दिखेंगी</numerusform>
         </translation>
     </message>
     <message>
@@ -1638,10 +1638,10 @@ Keep watching in the tray?</source>
         <translation>%1 पूरा हुआ</translation>
     </message>
     <message numerus="yes">
-        <source>Completed: %n call(s) · %1 positive, %2 negative, %3 neutral</source>
+        <source>Completed: %Ln call(s) · %1 positive, %2 negative, %3 neutral</source>
         <translation>
-            <numerusform>पूरा: %n कॉल · %1 सकारात्मक, %2 नकारात्मक, %3 तटस्थ</numerusform>
-            <numerusform>पूरा: %n कॉल · %1 सकारात्मक, %2 नकारात्मक, %3 तटस्थ</numerusform>
+            <numerusform>पूरा: %Ln कॉल · %1 सकारात्मक, %2 नकारात्मक, %3 तटस्थ</numerusform>
+            <numerusform>पूरा: %Ln कॉल · %1 सकारात्मक, %2 नकारात्मक, %3 तटस्थ</numerusform>
         </translation>
     </message>
     <message>
@@ -1649,10 +1649,10 @@ Keep watching in the tray?</source>
         <translation>%1 रोका गया</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %1 of %n call(s)</source>
+        <source>Stopped after %1 of %Ln call(s)</source>
         <translation>
-            <numerusform>%n कॉल में से %1 के बाद रोका गया</numerusform>
-            <numerusform>%n कॉल में से %1 के बाद रोका गया</numerusform>
+            <numerusform>%Ln कॉल में से %1 के बाद रोका गया</numerusform>
+            <numerusform>%Ln कॉल में से %1 के बाद रोका गया</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,17 +1660,17 @@ Keep watching in the tray?</source>
         <translation>%1 ने कॉल करना शुरू किया</translation>
     </message>
     <message numerus="yes">
-        <source>The first test call of %n is under way</source>
+        <source>The first test call of %Ln is under way</source>
         <translation>
-            <numerusform>%n में से पहली टेस्ट कॉल जारी है</numerusform>
-            <numerusform>%n में से पहली टेस्ट कॉल जारी है</numerusform>
+            <numerusform>%Ln में से पहली टेस्ट कॉल जारी है</numerusform>
+            <numerusform>%Ln में से पहली टेस्ट कॉल जारी है</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n negative call(s)</source>
+        <source>%1: %Ln negative call(s)</source>
         <translation>
-            <numerusform>%1: %n नकारात्मक कॉल</numerusform>
-            <numerusform>%1: %n नकारात्मक कॉल</numerusform>
+            <numerusform>%1: %Ln नकारात्मक कॉल</numerusform>
+            <numerusform>%1: %Ln नकारात्मक कॉल</numerusform>
         </translation>
     </message>
     <message>
@@ -1979,10 +1979,10 @@ Share: %4%
         <translation>रोका गया: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) disconnected</source>
+        <source>%Ln call(s) disconnected</source>
         <translation>
-            <numerusform>%n कॉल डिस्कनेक्ट हुई</numerusform>
-            <numerusform>%n कॉल डिस्कनेक्ट हुईं</numerusform>
+            <numerusform>%Ln कॉल डिस्कनेक्ट हुई</numerusform>
+            <numerusform>%Ln कॉल डिस्कनेक्ट हुईं</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,10 +1990,10 @@ Share: %4%
         <translation>%1 विफल</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending call(s) cancelled</source>
+        <source>%Ln pending call(s) cancelled</source>
         <translation>
-            <numerusform>%n लंबित कॉल रद्द हुई</numerusform>
-            <numerusform>%n लंबित कॉल रद्द हुईं</numerusform>
+            <numerusform>%Ln लंबित कॉल रद्द हुई</numerusform>
+            <numerusform>%Ln लंबित कॉल रद्द हुईं</numerusform>
         </translation>
     </message>
     <message>
@@ -2060,24 +2060,24 @@ Share: %4%
         <translation>कोई सिमुलेशन लोड नहीं हुआ</translation>
     </message>
     <message numerus="yes">
-        <source>%n simulation(s) loaded</source>
+        <source>%Ln simulation(s) loaded</source>
         <translation>
-            <numerusform>%n सिमुलेशन लोड हुआ</numerusform>
-            <numerusform>%n सिमुलेशन लोड हुए</numerusform>
+            <numerusform>%Ln सिमुलेशन लोड हुआ</numerusform>
+            <numerusform>%Ln सिमुलेशन लोड हुए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n simulation(s), %1 loaded</source>
+        <source>%Ln simulation(s), %1 loaded</source>
         <translation>
-            <numerusform>%n सिमुलेशन, %1 लोड हुए</numerusform>
-            <numerusform>%n सिमुलेशन, %1 लोड हुए</numerusform>
+            <numerusform>%Ln सिमुलेशन, %1 लोड हुए</numerusform>
+            <numerusform>%Ln सिमुलेशन, %1 लोड हुए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n दिखाया गया</numerusform>
-            <numerusform>%n दिखाए गए</numerusform>
+            <numerusform>%Ln दिखाया गया</numerusform>
+            <numerusform>%Ln दिखाए गए</numerusform>
         </translation>
     </message>
     <message>
@@ -2184,10 +2184,10 @@ Share: %4%
         <translation>सिमुलेशन “%1” शुरू करें? %2</translation>
     </message>
     <message numerus="yes">
-        <source>The server will make %n test call(s).</source>
+        <source>The server will make %Ln test call(s).</source>
         <translation>
-            <numerusform>सर्वर %n टेस्ट कॉल करेगा।</numerusform>
-            <numerusform>सर्वर %n टेस्ट कॉल करेगा।</numerusform>
+            <numerusform>सर्वर %Ln टेस्ट कॉल करेगा।</numerusform>
+            <numerusform>सर्वर %Ln टेस्ट कॉल करेगा।</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,10 +2215,10 @@ Share: %4%
         <translation>“%1” जैसा नया सिमुलेशन बनाएँ (एजेंट “%2”, %3, वही सेटिंग्स) और उसे शुरू करें? %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n scenario(s)</source>
+        <source>%Ln scenario(s)</source>
         <translation>
-            <numerusform>%n परिदृश्य</numerusform>
-            <numerusform>%n परिदृश्य</numerusform>
+            <numerusform>%Ln परिदृश्य</numerusform>
+            <numerusform>%Ln परिदृश्य</numerusform>
         </translation>
     </message>
     <message>
@@ -2289,24 +2289,24 @@ Share: %4%
         <translation>एजेंट अज्ञात</translation>
     </message>
     <message numerus="yes">
-        <source>%n scenario(s)</source>
+        <source>%Ln scenario(s)</source>
         <translation>
-            <numerusform>%n परिदृश्य</numerusform>
-            <numerusform>%n परिदृश्य</numerusform>
+            <numerusform>%Ln परिदृश्य</numerusform>
+            <numerusform>%Ln परिदृश्य</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s)</source>
+        <source>%Ln call(s)</source>
         <translation>
-            <numerusform>%n कॉल</numerusform>
-            <numerusform>%n कॉल</numerusform>
+            <numerusform>%Ln कॉल</numerusform>
+            <numerusform>%Ln कॉल</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) per scenario</source>
+        <source>%Ln call(s) per scenario</source>
         <translation>
-            <numerusform>प्रति परिदृश्य %n कॉल</numerusform>
-            <numerusform>प्रति परिदृश्य %n कॉल</numerusform>
+            <numerusform>प्रति परिदृश्य %Ln कॉल</numerusform>
+            <numerusform>प्रति परिदृश्य %Ln कॉल</numerusform>
         </translation>
     </message>
     <message>
@@ -2443,10 +2443,10 @@ Share: %4%
         <translation>पूरी हुई कॉल %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) no longer listed</source>
+        <source>%Ln call(s) no longer listed</source>
         <translation>
-            <numerusform>%n कॉल अब सूची में नहीं</numerusform>
-            <numerusform>%n कॉल अब सूची में नहीं</numerusform>
+            <numerusform>%Ln कॉल अब सूची में नहीं</numerusform>
+            <numerusform>%Ln कॉल अब सूची में नहीं</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,24 +2472,24 @@ Share: %4%
 <context>
     <name>simwatch::TrayIcon</name>
     <message numerus="yes">
-        <source>%n cannot be fetched</source>
+        <source>%Ln cannot be fetched</source>
         <translation>
-            <numerusform>%n लाया नहीं जा सकता</numerusform>
-            <numerusform>%n लाए नहीं जा सकते</numerusform>
+            <numerusform>%Ln लाया नहीं जा सकता</numerusform>
+            <numerusform>%Ln लाए नहीं जा सकते</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n चल रहा है</numerusform>
-            <numerusform>%n चल रहे हैं</numerusform>
+            <numerusform>%Ln चल रहा है</numerusform>
+            <numerusform>%Ln चल रहे हैं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finished</source>
+        <source>%Ln finished</source>
         <translation>
-            <numerusform>%n पूरा</numerusform>
-            <numerusform>%n पूरे</numerusform>
+            <numerusform>%Ln पूरा</numerusform>
+            <numerusform>%Ln पूरे</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,10 +2556,10 @@ Share: %4%
         <translation>%1 घंटे</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n दिन</numerusform>
-            <numerusform>%n दिन</numerusform>
+            <numerusform>%Ln दिन</numerusform>
+            <numerusform>%Ln दिन</numerusform>
         </translation>
     </message>
     <message>
@@ -3080,10 +3080,10 @@ Share: %4%
         <translation>बिना नाम का परिदृश्य</translation>
     </message>
     <message numerus="yes">
-        <source>%1 pass · %2 fail · %3 unsure · %4 of %n call(s) not judged</source>
+        <source>%1 pass · %2 fail · %3 unsure · %4 of %Ln call(s) not judged</source>
         <translation>
-            <numerusform>%1 पास · %2 फ़ेल · %3 अनिश्चित · %n कॉल में से %4 का निर्णय नहीं हुआ</numerusform>
-            <numerusform>%1 पास · %2 फ़ेल · %3 अनिश्चित · %n कॉल में से %4 का निर्णय नहीं हुआ</numerusform>
+            <numerusform>%1 पास · %2 फ़ेल · %3 अनिश्चित · %Ln कॉल में से %4 का निर्णय नहीं हुआ</numerusform>
+            <numerusform>%1 पास · %2 फ़ेल · %3 अनिश्चित · %Ln कॉल में से %4 का निर्णय नहीं हुआ</numerusform>
         </translation>
     </message>
     <message>

@@ -37,6 +37,7 @@ public:
         chart->setBackgroundVisible(false);
         chart->setMargins(QMargins(0, 0, 0, 0));
         chart->legend()->setAlignment(Qt::AlignRight);
+        chart->setLocalizeNumbers(true);
         before = new QBarSet(CompareDialog::tr("Before"), chart);
         after = new QBarSet(CompareDialog::tr("After"), chart);
         before->setColor(QColor(0x7f, 0x88, 0x94)); // 3:1 or more on light and dark

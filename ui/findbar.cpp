@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "domain/numbertext.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -157,9 +159,9 @@ void FindBar::showCurrent()
     else if (!any)
         m_count->setText(tr("No matches"));
     else if (m_truncated)
-        m_count->setText(tr("%1 of more than %2").arg(m_current + 1).arg(m_matches.size()));
+        m_count->setText(tr("%1 of more than %2").arg(numberText(m_current + 1), numberText(m_matches.size())));
     else
-        m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches.size()));
+        m_count->setText(tr("%1 of %2").arg(numberText(m_current + 1), numberText(m_matches.size())));
     updateHighlights();
     if (any) {
         // Selecting the match scrolls it into view without taking focus from the field.

@@ -87,7 +87,7 @@ HistoryDialog::HistoryDialog(const history::History *history, QWidget *parent)
     else if (runs.isEmpty())
         m_message->setText(tr("No runs in the history yet: every run SimWatch watches is kept here."));
     else
-        m_message->setText(tr("%n run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.", nullptr, int(runs.size())));
+        m_message->setText(tr("%Ln run(s) kept on this computer. An opened run is shown from the history at once and fetched again when the server answers.", nullptr, int(runs.size())));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     m_open = buttons->button(QDialogButtonBox::Open);

@@ -685,9 +685,9 @@ void MainWindow::forgetHistory(QWidget *dialogParent)
     }
     const int runs = int(history->runs().size());
     const int judged = history->runsWithVerdicts();
-    QString question = tr("Delete the %n run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs);
+    QString question = tr("Delete the %Ln run(s) kept on this computer? The server keeps its own data; this cannot be undone.", nullptr, runs);
     if (judged > 0) // the reviewer's own work exists nowhere else
-        question += QStringLiteral("\n\n") + tr("Your verdicts and notes on %n run(s) are deleted too.", nullptr, judged);
+        question += QStringLiteral("\n\n") + tr("Your verdicts and notes on %Ln run(s) are deleted too.", nullptr, judged);
     const auto answer = QMessageBox::question(dialogParent, tr("Forget History"), question,
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -746,7 +746,7 @@ void MainWindow::showOutlook(int id, const QList<history::Sample> &samples)
     const history::Outlook outlook = history::outlook(input);
     if (outlook.stalledFor) {
         const int minutes = int(*outlook.stalledFor / 60);
-        m_progress->setOutlook(tr("No progress for %n minute(s): the run may be stuck.", nullptr, minutes), true);
+        m_progress->setOutlook(tr("No progress for %Ln minute(s): the run may be stuck.", nullptr, minutes), true);
     } else if (outlook.secondsLeft) {
         m_progress->setOutlook(history::timeLeftText(*outlook.secondsLeft), false);
     } else {
@@ -850,7 +850,7 @@ void MainWindow::updateIntervalLabel()
         } else if (error.isError()) {
             // Backing off: say when the next attempt is, not the routine interval.
             const int left = m_session.watcher().secondsUntilNextFetch(m_current.data(SimulationModel::IdRole).toInt());
-            text = left > 0 ? tr("Retrying in %n s (F5 now)", nullptr, left) : tr("Retrying now\u2026");
+            text = left > 0 ? tr("Retrying in %Ln s (F5 now)", nullptr, left) : tr("Retrying now\u2026");
         } else if (m_current.data(SimulationModel::IsTerminalRole).toBool()) {
             text = tr("Run finished \u2014 no more polling (F5 fetches again)");
         }

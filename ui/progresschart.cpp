@@ -1,5 +1,6 @@
 #include "progresschart.h"
 
+#include "domain/numbertext.h"
 #include "theme.h"
 
 #include <QChart>
@@ -8,6 +9,7 @@
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -25,6 +27,7 @@ public:
         chart->setBackgroundVisible(false);
         chart->setMargins(QMargins(0, 0, 0, 0));
         chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setLocalizeNumbers(true); // axis labels in the locale's digits and separators
 
         progress = new QLineSeries(chart);
         progress->setName(ProgressChart::tr("Progress (%)"));
@@ -37,11 +40,12 @@ public:
         chart->addSeries(finished);
 
         time = new QDateTimeAxis(chart);
-        time->setFormat(QStringLiteral("HH:mm"));
+        time->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
         time->setTickCount(4);
         percent = new QValueAxis(chart);
         percent->setRange(0, 100);
-        percent->setLabelFormat(QStringLiteral("%d%%"));
+        // With localized numbers Qt Charts copies the text around "%d" as it is: no "%%" escape.
+        percent->setLabelFormat(percentPattern().arg(QStringLiteral("%d")));
         percent->setTickCount(3);
         calls = new QValueAxis(chart);
         calls->setLabelFormat(QStringLiteral("%d"));
@@ -130,8 +134,11 @@ void ProgressChart::setSamples(const QList<history::Sample> &samples)
     const QDateTime from = onAxis(samples.constFirst().at);
     const QDateTime to = onAxis(samples.constLast().at);
     m_chart->time->setRange(from, to > from ? to : from.addSecs(60));
-    // Minutes for a run within a day, the date too beyond (short: the chart is narrow).
-    m_chart->time->setFormat(from.date() == to.date() ? QStringLiteral("HH:mm") : QStringLiteral("MMM d HH:mm"));
+    // The time of day for a run within a day, the date too beyond: the locale's short formats,
+    // as in the calls table (the chart is narrow).
+    const QLocale locale;
+    m_chart->time->setFormat(from.date() == to.date() ? locale.timeFormat(QLocale::ShortFormat)
+                                                      : locale.dateTimeFormat(QLocale::ShortFormat));
     m_chart->calls->setRange(0, mostCalls);
     m_stack->setCurrentWidget(m_chart);
 }

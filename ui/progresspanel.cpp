@@ -57,9 +57,9 @@ ProgressPanel::ProgressPanel(QWidget *parent)
 QString ProgressPanel::countsText(int finished, int inProgress, int remaining, int total, int active, bool stopped)
 {
     if (stopped) {
-        const QString ended = tr("Stopped after %1 of %n call(s)", nullptr, total).arg(numberText(finished));
+        const QString ended = tr("Stopped after %1 of %Ln call(s)", nullptr, total).arg(numberText(finished));
         const int notRun = remaining + inProgress;
-        return notRun > 0 ? ended + QStringLiteral(" \u00B7 ") + tr("%n call(s) not run", nullptr, notRun) : ended;
+        return notRun > 0 ? ended + QStringLiteral(" \u00B7 ") + tr("%Ln call(s) not run", nullptr, notRun) : ended;
     }
     const QString calls = total == 1
         ? tr("Finished %1 \u00B7 In progress %2 \u00B7 Remaining %3 of %4 call")
@@ -109,7 +109,7 @@ QString ProgressPanel::verdictsText(const VerdictCounts &counts, int calls)
     // The counts in words: "pass", "fail", "unsure" are the verdicts' own names.
     QString text = tr("Your verdicts: %1 pass \u00B7 %2 fail \u00B7 %3 unsure").arg(numberText(counts.pass), numberText(counts.fail), numberText(counts.unsure));
     if (toJudge > 0)
-        text += QStringLiteral(" \u00B7 ") + tr("%1 of %n call(s) to judge", nullptr, calls).arg(numberText(toJudge));
+        text += QStringLiteral(" \u00B7 ") + tr("%1 of %Ln call(s) to judge", nullptr, calls).arg(numberText(toJudge));
     else
         text += QStringLiteral(" \u00B7 ") + tr("every call judged");
     return text;

@@ -1,5 +1,6 @@
 #include "promptdiffview.h"
 
+#include "domain/numbertext.h"
 #include "theme.h"
 
 #include <QClipboard>
@@ -238,7 +239,7 @@ void PromptDiffView::setDiff(const QList<promptdiff::SectionDiff> &sections)
         right.insertText(tr("The server sent no prompt sections."));
     }
     m_summary->setText(tr("%1 sections: %2 changed, %3 added, %4 removed.")
-                           .arg(sections.size()).arg(changed).arg(added).arg(removed));
+                           .arg(numberText(sections.size()), numberText(changed), numberText(added), numberText(removed)));
     m_before->moveCursor(QTextCursor::Start);
     m_after->moveCursor(QTextCursor::Start);
 }

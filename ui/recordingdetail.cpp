@@ -412,7 +412,7 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
                 QTextCharFormat italic;
                 italic.setFontItalic(true);
                 const qsizetype count = transcript::turns(value.toString()).size();
-                valueCursor.insertText(tr("%n turn(s), shown above under Transcript", nullptr, int(count)), italic);
+                valueCursor.insertText(tr("%Ln turn(s), shown above under Transcript", nullptr, int(count)), italic);
                 continue;
             }
             // The call's time as every date in the window reads (the server's spelling only when unreadable).
@@ -430,7 +430,7 @@ void RecordingDetail::render(const QString &callTitle, const QJsonObject &raw, c
                 QTextCharFormat italic;
                 italic.setFontItalic(true);
                 italic.setForeground(secondary);
-                valueCursor.insertText(tr(" … %n more characters not shown", nullptr,
+                valueCursor.insertText(tr(" … %Ln more characters not shown", nullptr,
                                           int(text.size() - MaxFieldChars)),
                                        italic);
             } else {

@@ -534,7 +534,7 @@ QString RecordingsPanel::emptyText() const
         break;
     }
     if (running > 0)
-        return tr("%n call(s) in progress, listed when they finish", nullptr, running);
+        return tr("%Ln call(s) in progress, listed when they finish", nullptr, running);
     return tr("No calls have finished yet");
 }
 
@@ -555,7 +555,7 @@ void RecordingsPanel::updateCount()
     // Where the running calls are: the API lists a call once it has finished.
     const int running = m_simulation.isValid() ? m_simulation.data(SimulationModel::InProgressCallsRole).toInt() : 0;
     if (running > 0)
-        text += QStringLiteral(" \u00B7 ") + tr("%n more in progress, listed when they finish", nullptr, running);
+        text += QStringLiteral(" \u00B7 ") + tr("%Ln more in progress, listed when they finish", nullptr, running);
     m_countLabel->setText(text);
     m_clearFilters->setEnabled(m_filter->isFiltering());
 }

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "browserfilter.h"
+#include "domain/numbertext.h"
 #include "domain/untrustedtext.h"
 #include "model/simulationlistmodel.h"
 #include "session.h"
@@ -174,11 +175,11 @@ void SimulationBrowser::updateCount()
     if (total < 0 && loaded == 0)
         text = m_model->isLoading() ? tr("Loading the simulations\u2026") : tr("No simulations loaded");
     else if (total < 0)
-        text = tr("%n simulation(s) loaded", nullptr, loaded);
+        text = tr("%Ln simulation(s) loaded", nullptr, loaded);
     else
-        text = tr("%n simulation(s), %1 loaded", nullptr, total).arg(loaded);
+        text = tr("%Ln simulation(s), %1 loaded", nullptr, total).arg(numberText(loaded));
     if (m_filter->isFiltering())
-        text += QStringLiteral(" \u00B7 ") + tr("%n shown", nullptr, m_filter->rowCount());
+        text += QStringLiteral(" \u00B7 ") + tr("%Ln shown", nullptr, m_filter->rowCount());
     m_countLabel->setText(text);
 }
 

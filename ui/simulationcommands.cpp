@@ -193,7 +193,7 @@ void SimulationCommands::start()
         return;
     const QString name = simulationName(id);
     const QString question = tr("Start simulation \u201c%1\u201d? %2")
-                                 .arg(name, tr("The server will make %n test call(s).", nullptr, actions::plannedCalls(currentValue())));
+                                 .arg(name, tr("The server will make %Ln test call(s).", nullptr, actions::plannedCalls(currentValue())));
     if (!confirm(tr("Start simulation"), question, tr("Start simulation"), QMessageBox::AcceptRole))
         return;
     m_startRunning = true;
@@ -222,8 +222,8 @@ void SimulationCommands::runAgain()
     const QString oldName = simulationName(oldId);
     const QString agent = run.agent->name.simplified().isEmpty() ? tr("agent %1").arg(run.agent->id) : run.agent->name.simplified();
     const QString question = tr("Create a new simulation like \u201c%1\u201d (agent \u201c%2\u201d, %3, the same settings) and start it? %4")
-                                 .arg(oldName, agent, tr("%n scenario(s)", nullptr, int(run.scenarios.size())),
-                                      tr("The server will make %n test call(s).", nullptr, actions::plannedCalls(run)));
+                                 .arg(oldName, agent, tr("%Ln scenario(s)", nullptr, int(run.scenarios.size())),
+                                      tr("The server will make %Ln test call(s).", nullptr, actions::plannedCalls(run)));
     const QString newName = askRunAgainName(question, actions::nextRunName(oldName));
     if (newName.isEmpty())
         return;

@@ -1,5 +1,6 @@
 #include "simulationheader.h"
 
+#include "domain/numbertext.h"
 #include "domain/untrustedtext.h"
 
 #include "elidedlabel.h"
@@ -145,15 +146,15 @@ QString SimulationHeader::factsText(const Simulation &s)
     QStringList parts;
     const int scenarios = int(s.scenarios.size());
     if (scenarios > 0 && s.numberOfCallToMake > 0) {
-        parts.append(tr("%n scenario(s)", nullptr, scenarios) + QStringLiteral(" \u00D7 ")
-                     + tr("%n call(s)", nullptr, s.numberOfCallToMake));
+        parts.append(tr("%Ln scenario(s)", nullptr, scenarios) + QStringLiteral(" \u00D7 ")
+                     + tr("%Ln call(s)", nullptr, s.numberOfCallToMake));
     } else if (s.numberOfCallToMake > 0) {
-        parts.append(tr("%n call(s) per scenario", nullptr, s.numberOfCallToMake));
+        parts.append(tr("%Ln call(s) per scenario", nullptr, s.numberOfCallToMake));
     }
     if (s.concurrentCallCount > 0)
-        parts.append(tr("%1 at a time").arg(s.concurrentCallCount));
+        parts.append(tr("%1 at a time").arg(numberText(s.concurrentCallCount)));
     if (s.maxCallDurationMinutes > 0)
-        parts.append(tr("up to %1 min per call").arg(s.maxCallDurationMinutes));
+        parts.append(tr("up to %1 min per call").arg(numberText(s.maxCallDurationMinutes)));
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 

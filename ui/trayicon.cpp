@@ -92,11 +92,11 @@ void TrayIcon::update()
     const State state = errors ? State::Error : running ? State::Running : done ? State::Done : State::Idle;
     QStringList parts;
     if (errors)
-        parts.append(tr("%n cannot be fetched", nullptr, errors));
+        parts.append(tr("%Ln cannot be fetched", nullptr, errors));
     if (running)
-        parts.append(tr("%n running", nullptr, running));
+        parts.append(tr("%Ln running", nullptr, running));
     if (done)
-        parts.append(tr("%n finished", nullptr, done));
+        parts.append(tr("%Ln finished", nullptr, done));
     const QString tip = parts.isEmpty() ? tr("SimWatch: no simulations watched")
                                         : tr("SimWatch: %1").arg(parts.join(QStringLiteral(" \u00B7 ")));
     if (state != m_state || m_icon->icon().isNull())

@@ -116,7 +116,7 @@ QString UiText::ageText(qint64 seconds)
         return tr("%1 min").arg(seconds / 60);
     if (seconds < 2 * 86400)
         return tr("%1 h").arg(seconds / 3600);
-    return tr("%n day(s)", nullptr, int(seconds / 86400));
+    return tr("%Ln day(s)", nullptr, int(seconds / 86400));
 }
 
 QString UiText::errorTitle(ApiError::Kind kind)

@@ -86,7 +86,7 @@ QString verdictCountsText(const Simulation &simulation, const RunVerdicts &verdi
 {
     const VerdictCounts counts = verdicts.counts(simulation);
     const int calls = int(simulation.recordings.size());
-    return QCoreApplication::translate("simwatch::report", "%1 pass \u00B7 %2 fail \u00B7 %3 unsure \u00B7 %4 of %n call(s) not judged", nullptr, calls)
+    return QCoreApplication::translate("simwatch::report", "%1 pass \u00B7 %2 fail \u00B7 %3 unsure \u00B7 %4 of %Ln call(s) not judged", nullptr, calls)
         .arg(numberText(counts.pass), numberText(counts.fail), numberText(counts.unsure), numberText(qMax(0, calls - counts.judged())));
 }
 

@@ -1,4 +1,4 @@
-// Linked into every test: installs the app's English translation (the plural forms of the %n
+// Linked into every test: installs the app's English translation (the plural forms of the %Ln
 // strings, "1 call" / "2 calls") as soon as the test's application object exists, as
 // app/main.cpp does, so that tests read what users read.
 

@@ -48,9 +48,9 @@ int retryAfterFromHeader(const QByteArray &value)
 QString waitText(int seconds)
 {
     if (seconds < 120)
-        return QCoreApplication::translate("simwatch::ApiClient", "%n second(s)", nullptr, seconds);
+        return QCoreApplication::translate("simwatch::ApiClient", "%Ln second(s)", nullptr, seconds);
     const int minutes = (seconds + 59) / 60;
-    return QCoreApplication::translate("simwatch::ApiClient", "%n minute(s)", nullptr, minutes);
+    return QCoreApplication::translate("simwatch::ApiClient", "%Ln minute(s)", nullptr, minutes);
 }
 
 int retryAfterFromBody(const QByteArray &body)

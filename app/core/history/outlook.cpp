@@ -59,11 +59,11 @@ QString timeLeftText(qint64 seconds)
         return QCoreApplication::translate("simwatch::History", "less than a minute left");
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
-        return QCoreApplication::translate("simwatch::History", "about %n min left", nullptr, int(minutes));
+        return QCoreApplication::translate("simwatch::History", "about %Ln min left", nullptr, int(minutes));
     const int hours = int(minutes / 60);
     const int rest = int(minutes % 60);
     if (rest == 0)
-        return QCoreApplication::translate("simwatch::History", "about %n h left", nullptr, hours);
+        return QCoreApplication::translate("simwatch::History", "about %Ln h left", nullptr, hours);
     return QCoreApplication::translate("simwatch::History", "about %1 h %2 min left").arg(hours).arg(rest);
 }
 

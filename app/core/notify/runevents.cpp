@@ -53,15 +53,15 @@ void RunEvents::onChanged(int id)
     const QString name = runName(s);
     if (s.status != seen.status && s.status == Status::Completed) {
         events.append({Kind::Ended, id, QCoreApplication::translate("simwatch::RunEvents", "%1 finished").arg(name),
-                       QCoreApplication::translate("simwatch::RunEvents", "Completed: %n call(s) \u00B7 %1 positive, %2 negative, %3 neutral", nullptr, s.calls.total)
+                       QCoreApplication::translate("simwatch::RunEvents", "Completed: %Ln call(s) \u00B7 %1 positive, %2 negative, %3 neutral", nullptr, s.calls.total)
                            .arg(numberText(s.sentiment.positive), numberText(s.sentiment.negative), numberText(s.sentiment.neutral))});
     } else if (s.status != seen.status && s.status == Status::Stopped) {
         events.append({Kind::Stopped, id, QCoreApplication::translate("simwatch::RunEvents", "%1 was stopped").arg(name),
-                       QCoreApplication::translate("simwatch::RunEvents", "Stopped after %1 of %n call(s)", nullptr, s.calls.total).arg(numberText(s.calls.finished))});
+                       QCoreApplication::translate("simwatch::RunEvents", "Stopped after %1 of %Ln call(s)", nullptr, s.calls.total).arg(numberText(s.calls.finished))});
     }
     if (anyCall && !seen.anyCall) {
         events.append({Kind::Started, id, QCoreApplication::translate("simwatch::RunEvents", "%1 started calling").arg(name),
-                       QCoreApplication::translate("simwatch::RunEvents", "The first test call of %n is under way", nullptr, s.calls.total)});
+                       QCoreApplication::translate("simwatch::RunEvents", "The first test call of %Ln is under way", nullptr, s.calls.total)});
     }
     const QSet<int> newNegative = negative - seen.negativeCalls;
     if (!newNegative.isEmpty()) {
@@ -70,7 +70,7 @@ void RunEvents::onChanged(int id)
         const Recording &call = s.recordings.at(first);
         const int count = int(newNegative.size());
         events.append({Kind::NegativeCall, id,
-                       QCoreApplication::translate("simwatch::RunEvents", "%1: %n negative call(s)", nullptr, count).arg(name),
+                       QCoreApplication::translate("simwatch::RunEvents", "%1: %Ln negative call(s)", nullptr, count).arg(name),
                        call.id >= 0 ? QCoreApplication::translate("simwatch::RunEvents", "Call #%1 \u00B7 %2").arg(call.id).arg(untrusted::forTerminal(call.scenario))
                                     : untrusted::forTerminal(call.scenario)});
     }

@@ -105,7 +105,7 @@ QString SimulationStore::setback(const Simulation &before, const Simulation &aft
                         .arg(numberText(before.calls.finished), numberText(after.calls.finished)));
     const int gone = int(before.recordings.size() - after.recordings.size());
     if (gone > 0)
-        what.append(QCoreApplication::translate("simwatch::SimulationStore", "%n call(s) no longer listed", nullptr, gone));
+        what.append(QCoreApplication::translate("simwatch::SimulationStore", "%Ln call(s) no longer listed", nullptr, gone));
     if (what.isEmpty())
         return {};
     return QCoreApplication::translate("simwatch::SimulationStore", "The server now reports less than before: %1. Shown as the server says it now.")
