@@ -24,6 +24,9 @@ namespace simwatch {
 namespace {
 
 constexpr const char *TooLargeProperty = "simwatch_tooLarge";
+// How far Qt's network thread may read ahead of us (see send()): a 15 MB body arrives in 15
+// hand-overs, and a server streaming without end is held to this beyond the cap.
+constexpr qint64 ReadBufferBytes = 1 << 20;
 constexpr const char *UndecodableProperty = "simwatch_undecodable";
 constexpr const char *MaxBytesProperty = "simwatch_maxBytes"; // the cap, for the message
 constexpr int MaxLoggedBodyBytes = 2048;
@@ -222,10 +225,24 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     // Qt follows up to 50 hops per request; a same-origin loop would cost 50 requests per poll.
     request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setTransferTimeout(int(m_timeout.count()));
-    if (!body.isEmpty())
+    if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        // With the length known and no copy of the body to make, Qt starts the request on the
+        // next event, before the read buffer size below is sent on.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    // get() starts the request at once; a request with a body starts a few events later.
+    QNetworkReply *reply = verb == "GET" && body.isEmpty() ? m_network->get(request)
+                                                           : m_network->sendCustomRequest(request, verb, body);
+    // Qt's network thread reads the socket as fast as the server writes and queues it all for
+    // this thread, which takes it only when that thread pauses: a fast server streaming a large
+    // body would fill memory long before the cap below is checked. A bounded read buffer makes
+    // that thread stop reading (and TCP push back on the server) until we have taken what it holds.
+    // Qt forwards the size only to a request already started: so now, and again once it is sent.
+    reply->setReadBufferSize(ReadBufferBytes);
+    QMetaObject::invokeMethod(reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
     qCDebug(lcNet) << verb << url.toDisplayString();
 
     // Read and decode as data arrives so an oversized body is cut off instead of being buffered
