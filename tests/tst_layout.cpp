@@ -2,23 +2,33 @@
 // saved on a larger monitor is brought back onto the screen, with the status bar visible, on a
 // 1280×720 screen (the offscreen platform's, configured in main()).
 
+#include "appsettings.h"
 #include "domain/parse.h"
 #include "mainwindow.h"
+#include "model/simulationlistmodel.h"
 #include "recordingspanel.h"
-#include "simulationheader.h"
-#include "statusbadge.h"
 #include "session.h"
+#include "simulationbrowser.h"
+#include "simulationheader.h"
+#include "standinserver.h"
+#include "statusbadge.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QHeaderView>
 #include <QLabel>
-#include <QTemporaryDir>
+#include <QListView>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace simwatch;
@@ -75,6 +85,65 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         verifyOnScreen(window);
+    }
+
+    // The Simulations browser on a 1280-pixel screen, beside a run's dashboard: too narrow
+    // beside the watch list too, it takes the watch list's place while open and shows what a
+    // QA lead picks by (the mark, name, status, progress); moving onto a watched run shows it.
+    // On a wide screen the three stand side by side; closing the browser brings the list back.
+    void theBrowserHasRoomOnASmallScreen()
+    {
+        forgetLayout();
+        standin::StandinServer server;
+        server.seedDemo();
+        QVERIFY(server.listen() != 0);
+        Session session;
+        session.settings().setBaseUrl(server.baseUrl());
+        session.settings().setApiKey(standin::StandinServer::defaultApiKey());
+        session.applySettings();
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.width() <= 1280); // the first start on this screen: 1264 px
+        SimulationBrowser *browser = window.simulationBrowser();
+        window.browserAction()->trigger();
+        QTRY_VERIFY(browser->view()->model()->rowCount() > 10);
+        const QAbstractItemModel *rows = browser->view()->model();
+        const int first = browser->idAt(rows->index(0, SimulationListModel::ColName));
+        const int second = browser->idAt(rows->index(1, SimulationListModel::ColName));
+        window.addSimulation(first);
+        window.addSimulation(second);
+        QTRY_COMPARE(window.selectedSimulationId(), second);
+
+        const auto checkRoom = [&] {
+            const QHeaderView *header = browser->view()->horizontalHeader();
+            for (const int column : {SimulationListModel::ColName, SimulationListModel::ColStatus, SimulationListModel::ColProgress})
+                QTRY_VERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= header->viewport()->width(),
+                             qPrintable(QStringLiteral("%1 ends at %2 of %3 px").arg(rows->headerData(column, Qt::Horizontal).toString())
+                                            .arg(header->sectionViewportPosition(column) + header->sectionSize(column)).arg(header->viewport()->width())));
+            QVERIFY(header->sectionSize(SimulationListModel::ColName) >= SimulationBrowser::MinimumNameWidth);
+            QWidget *dashboard = window.findChild<QWidget *>(QStringLiteral("dashboard"));
+            QVERIFY(dashboard->width() >= dashboard->minimumSizeHint().width());
+        };
+        checkRoom();
+        QVERIFY(!window.watchList()->isVisible());
+        if (const QString shots = qEnvironmentVariable("SIMWATCH_SHOT_DIR"); !shots.isEmpty())
+            window.grab().save(QDir(shots).filePath(QStringLiteral("browser-1280.png")));
+
+        // The browser stands in for the list: moving onto a watched run shows it.
+        browser->view()->setFocus();
+        browser->view()->setCurrentIndex(rows->index(0, SimulationListModel::ColName));
+        QCOMPARE(window.selectedSimulationId(), first);
+
+        window.browserAction()->trigger(); // closed: the list is back
+        QVERIFY(window.watchList()->isVisible());
+        QCOMPARE(window.selectedSimulationId(), first);
+
+        window.resize(1920, 1000); // a wide screen: all three
+        window.browserAction()->trigger();
+        checkRoom();
+        QVERIFY(window.watchList()->isVisible());
+        window.close();
     }
 
     // The card counts running calls the list does not show yet: the list says where they are,

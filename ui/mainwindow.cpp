@@ -130,7 +130,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setHandleWidth(10);
-    m_mainSplitter->addWidget(createWatchListPane());
+    m_watchListPane = createWatchListPane();
+    m_mainSplitter->addWidget(m_watchListPane);
 
     m_rightStack = new QStackedWidget(m_mainSplitter);
     m_noSelectionPage = new QLabel(m_rightStack);
@@ -283,7 +284,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_watchList->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing hides the dock after our members are gone: it must not ask for room then.
+    disconnect(m_browserDock, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -436,6 +441,43 @@ void MainWindow::createBrowserDock()
     toggle->setStatusTip(tr("Show or hide every simulation of the account"));
     // Watching a run from the browser is what Add simulation does: watched, then selected.
     connect(m_browser, &SimulationBrowser::watchRequested, this, &MainWindow::addSimulation);
+    // Moving onto a watched run shows it, as the watch list does (which it may stand in for).
+    connect(m_browser, &SimulationBrowser::currentRunChanged, this, [this](int id) {
+        if (m_session.store().contains(id))
+            selectSimulation(id);
+    });
+    const auto dockMoved = [this] { makeRoomForBrowser(true); };
+    connect(m_browserDock, &QDockWidget::visibilityChanged, this, dockMoved);
+    connect(m_browserDock, &QDockWidget::topLevelChanged, this, dockMoved);
+    connect(m_browserDock, &QDockWidget::dockLocationChanged, this, dockMoved);
+    connect(m_browser, &SimulationBrowser::readableWidthChanged, this, dockMoved);
+}
+
+// Beside the watch list and the dashboard, a docked browser on a 1280-pixel screen would show
+// names only. Where the three do not fit, the browser takes the watch list's place while it is
+// open: it marks the watched runs and shows the one moved onto, as the watch list does.
+void MainWindow::makeRoomForBrowser(bool dockMoved)
+{
+    const Qt::DockWidgetArea area = dockWidgetArea(m_browserDock);
+    const bool besideDashboard = m_browserDock->isVisible() && !m_browserDock->isFloating()
+        && (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea);
+    const int readable = m_browser->readableWidth();
+    const int margins = centralWidget()->layout()->contentsMargins().left() + centralWidget()->layout()->contentsMargins().right();
+    const int dashboard = m_dashboard->minimumSizeHint().width() + margins + m_mainSplitter->handleWidth();
+    const int watchList = m_watchListPane->minimumWidth();
+    const bool crowded = besideDashboard && width() < readable + watchList + dashboard;
+    const bool wasCrowded = m_watchListPane->isHidden();
+    m_watchListPane->setVisible(!crowded);
+    // Room for the browser when it appears or the watch list leaves it some; a width the user
+    // drags later is theirs.
+    if (besideDashboard && (crowded != wasCrowded || (dockMoved && m_browserDock->width() < readable)))
+        QTimer::singleShot(0, this, [this, readable] { resizeDocks({m_browserDock}, {readable}, Qt::Horizontal); });
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    makeRoomForBrowser(false);
 }
 
 QAction *MainWindow::browserAction() const

@@ -121,6 +121,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -128,6 +129,7 @@ private:
     QWidget *createWatchListPane();
     QWidget *createDashboard();
     void createBrowserDock();
+    void makeRoomForBrowser(bool dockMoved);
     void restoreLayout();
     void saveLayout() const;
 
@@ -170,6 +172,7 @@ private:
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
+    QWidget *m_watchListPane = nullptr; // the card holding m_watchList
     QListView *m_watchList = nullptr;
     QPointer<AddSimulationDialog> m_addDialog;
     // The last run removed, for Undo: as it was, and where it stood in the list.

@@ -13,8 +13,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -110,6 +112,12 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
             emit watchRequested(id);
     });
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const int id = idAt(current);
+        if (id > 0)
+            emit currentRunChanged(id);
+    });
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("secondaryText"));
     m_countLabel->setTextFormat(Qt::PlainText);
@@ -148,6 +156,18 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
 int SimulationBrowser::idAt(const QModelIndex &viewIndex) const
 {
     return viewIndex.isValid() ? viewIndex.siblingAtColumn(M::ColName).data(M::IdRole).toInt() : -1;
+}
+
+int SimulationBrowser::readableWidth() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int columns = 0;
+    for (const int column : {M::ColWatching, M::ColStatus, M::ColProgress})
+        columns += header->sectionSize(column);
+    columns += qMax(header->sectionSize(M::ColName), m_fittedNameWidth); // as fitted, before giving way
+    const QMargins margins = layout()->contentsMargins();
+    return columns + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth() + margins.left()
+        + margins.right();
 }
 
 void SimulationBrowser::showEvent(QShowEvent *event)
@@ -208,6 +228,24 @@ void SimulationBrowser::fitColumns()
     QHeaderView *header = m_view->horizontalHeader();
     header->resizeSection(M::ColName, qMin(header->sectionSize(M::ColName), 220));
     header->resizeSection(M::ColAgent, qMin(header->sectionSize(M::ColAgent), 180));
+    m_fittedNameWidth = header->sectionSize(M::ColName);
+    fitNameToWidth();
+    emit readableWidthChanged();
+}
+
+void SimulationBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitNameToWidth();
+}
+
+void SimulationBrowser::fitNameToWidth()
+{
+    if (m_fittedNameWidth == 0)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int others = header->sectionSize(M::ColWatching) + header->sectionSize(M::ColStatus) + header->sectionSize(M::ColProgress);
+    header->resizeSection(M::ColName, qBound(MinimumNameWidth, m_view->viewport()->width() - others, m_fittedNameWidth));
 }
 
 } // namespace simwatch

@@ -16,7 +16,8 @@ class SimulationListModel;
 // The account's simulations (View ▸ Simulations browser): a table of every run, newest first,
 // sortable by any column, filtered as one types (name, agent, id) and by status; the next page
 // loads as one scrolls to the end. Enter or a double-click on a run asks for it to be watched
-// (watchRequested); watched runs are marked. While shown, the list is fetched again every poll
+// (watchRequested); watched runs are marked, and moving onto one says so (currentRunChanged),
+// so that the browser can stand in for the watch list on a narrow screen. While shown, the list is fetched again every poll
 // interval; a failed fetch keeps the rows and says why above them.
 class SimulationBrowser : public QWidget
 {
@@ -34,18 +35,27 @@ public:
     QLabel *messageLabel() const { return m_messageLabel; }
     // The simulation id of a row of the view (a proxy index), -1 for none.
     int idAt(const QModelIndex &viewIndex) const;
+    // Wide enough for the mark, the name, the status and the progress as the columns are sized.
+    int readableWidth() const;
+    // Narrower than readableWidth(), the name column gives way down to this, so that the status
+    // and the progress stay in sight.
+    static constexpr int MinimumNameWidth = 140;
 
 Q_SIGNALS:
     void watchRequested(int id);
+    void currentRunChanged(int id); // the run of the current row, on any move onto it
+    void readableWidthChanged();    // the columns were fitted to the first rows
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateCount();
     void updateMessage();
     void fitColumns();
+    void fitNameToWidth();
 
     Session &m_session;
     SimulationListModel *m_model = nullptr;
@@ -56,6 +66,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     bool m_columnsFitted = false;
+    int m_fittedNameWidth = 0; // the name column's width from fitColumns(), before giving way
 };
 
 } // namespace simwatch
