@@ -14,9 +14,10 @@
 #include "markdownreport.h"
 #include "progresspanel.h"
 #include "session.h"
-#include "standinserver.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "standinserver.h"
+#include "theme.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -200,16 +201,22 @@ private Q_SLOTS:
     void nothingIsClipped_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("German") << QStringLiteral("de");
-        QTest::newRow("Hindi") << QStringLiteral("hi");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("German") << QStringLiteral("de") << false;
+        QTest::newRow("Hindi") << QStringLiteral("hi") << false;
+        QTest::newRow("German, dark") << QStringLiteral("de") << true;
+        QTest::newRow("Hindi, dark") << QStringLiteral("hi") << true;
     }
 
     void nothingIsClipped()
     {
         QFETCH(QString, language);
+        QFETCH(bool, dark);
         QSettings().remove(QStringLiteral("window")); // the first start's layout
         const LanguageScope scope(language);
         QVERIFY(scope.loaded());
+        theme::apply(dark ? theme::Choice::Dark : theme::Choice::Light); // before the window, as at start-up
+        const auto lightAgain = qScopeGuard([] { theme::apply(theme::Choice::Light); });
 
         Session session;
         MainWindow window(session);
@@ -229,7 +236,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            window.grab().save(QDir(dir).filePath(QStringLiteral("translated-%1.png").arg(language)));
+            window.grab().save(QDir(dir).filePath(QStringLiteral("translated-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString())));
         }
 
         const QStringList clipped = clippedIn(&window);
