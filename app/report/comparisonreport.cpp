@@ -34,11 +34,6 @@ QString shareText(const Sentiment &s, int slice, int Sentiment::*field)
     return QStringLiteral("%1 (%2)").arg(numberText(s.*field), percentText(largestRemainderShares({s.positive, s.negative, s.neutral}).at(slice)));
 }
 
-QString deltaText(qint64 delta)
-{
-    return delta == 0 ? QStringLiteral("±0") : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("−%1")).arg(numberText(qAbs(delta)));
-}
-
 QString secondsText(int seconds)
 {
     return seconds < 0 ? QStringLiteral("—") : durationText(seconds);
@@ -53,7 +48,7 @@ QList<QStringList> factRows(const Comparison &c)
     rows.append({QCoreApplication::translate("simwatch::report", "Agent"), a.agent, b.agent, QString()});
     rows.append({QCoreApplication::translate("simwatch::report", "Status"), a.status, b.status, QString()});
     rows.append({QCoreApplication::translate("simwatch::report", "Calls finished"), QStringLiteral("%1 / %2").arg(numberText(a.calls.finished), numberText(a.calls.total)),
-                 QStringLiteral("%1 / %2").arg(numberText(b.calls.finished), numberText(b.calls.total)), deltaText(b.calls.finished - a.calls.finished)});
+                 QStringLiteral("%1 / %2").arg(numberText(b.calls.finished), numberText(b.calls.total)), changeText(b.calls.finished - a.calls.finished)});
     const std::pair<const char *, int Sentiment::*> sentiments[] = {
         {QT_TRANSLATE_NOOP("simwatch::report", "Positive"), &Sentiment::positive},
         {QT_TRANSLATE_NOOP("simwatch::report", "Negative"), &Sentiment::negative},
@@ -62,10 +57,10 @@ QList<QStringList> factRows(const Comparison &c)
     for (int slice = 0; slice < 3; ++slice) {
         const auto &[name, field] = sentiments[slice];
         rows.append({QCoreApplication::translate("simwatch::report", name), shareText(a.sentiment, slice, field),
-                     shareText(b.sentiment, slice, field), deltaText(b.sentiment.*field - a.sentiment.*field)});
+                     shareText(b.sentiment, slice, field), changeText(b.sentiment.*field - a.sentiment.*field)});
     }
     rows.append({QCoreApplication::translate("simwatch::report", "Median call"), secondsText(a.durations.median), secondsText(b.durations.median),
-                 a.durations.median >= 0 && b.durations.median >= 0 ? deltaText(b.durations.median - a.durations.median) + QStringLiteral(" s") : QString()});
+                 a.durations.median >= 0 && b.durations.median >= 0 ? changeText(b.durations.median - a.durations.median) + QStringLiteral(" s") : QString()});
     rows.append({QCoreApplication::translate("simwatch::report", "Mean call"), secondsText(a.durations.mean), secondsText(b.durations.mean), QString()});
     rows.append({QCoreApplication::translate("simwatch::report", "Longest call"), secondsText(a.durations.longest), secondsText(b.durations.longest), QString()});
     return rows;

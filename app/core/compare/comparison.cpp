@@ -99,8 +99,7 @@ QString shareText(const Sentiment &s, int slice)
 
 QString change(int before, int after)
 {
-    const int delta = after - before;
-    return delta == 0 ? QStringLiteral("±0") : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("-%1")).arg(numberText(qAbs(delta)));
+    return changeText(after - before, QLatin1Char('-'));
 }
 
 } // namespace
@@ -231,8 +230,8 @@ QString toText(const Comparison &c)
     for (const ScenarioRow &row : c.scenarios) {
         out += line(QCoreApplication::translate("simwatch::Compare", "Scenario %1: +%2 -%3 =%4 -> +%5 -%6 =%7")
                         .arg(row.scenario)
-                        .arg(row.before.positive).arg(row.before.negative).arg(row.before.neutral)
-                        .arg(row.after.positive).arg(row.after.negative).arg(row.after.neutral));
+                        .arg(numberText(row.before.positive), numberText(row.before.negative), numberText(row.before.neutral),
+                             numberText(row.after.positive), numberText(row.after.negative), numberText(row.after.neutral)));
     }
     for (const TextDiff &text : c.texts) {
         out += line(text.changed ? QCoreApplication::translate("simwatch::Compare", "%1: changed").arg(text.title)

@@ -21,4 +21,11 @@ QString percentText(int value)
     return percentPattern().arg(numberText(value));
 }
 
+QString changeText(qint64 delta, QChar minus)
+{
+    if (delta == 0)
+        return QStringLiteral("\u00B1") + numberText(0);
+    return (delta > 0 ? QStringLiteral("+") : QString(minus)) + numberText(qAbs(delta));
+}
+
 } // namespace simwatch

@@ -12,4 +12,8 @@ QString percentText(int value);
 // The pattern behind percentText, "%1%" or "%1 %", for a widget that puts the number in itself.
 QString percentPattern();
 
+// A change: "+1,234", "−2" or "±0", in the locale's digits. `minus` is the sign of a decrease:
+// U+2212 for people, '-' in the headless text mode, which scripts read.
+QString changeText(qint64 delta, QChar minus = QChar(0x2212));
+
 } // namespace simwatch
