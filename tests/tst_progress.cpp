@@ -11,6 +11,7 @@
 #include "progresspanel.h"
 #include "session.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,9 @@ private Q_SLOTS:
         QCOMPARE(chart->progressPoints().size(), 3);
         QCOMPARE(chart->progressPoints().last().y(), 30.0);
         QCOMPARE(chart->finishedPoints().last().y(), 12.0);
+        // A screen reader hears what the lines show.
+        const QString described = chart->findChild<QChartView *>()->accessibleDescription();
+        QVERIFY2(described.contains(QStringLiteral("progress 10% to 30%, finished calls 4 to 12")), qPrintable(described));
         QLabel *outlook = m_window->progressPanel()->outlookLabel();
         QTRY_VERIFY(outlook->isVisible());
         QCOMPARE(outlook->text(), QStringLiteral("about 35 min left"));

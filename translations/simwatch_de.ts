@@ -1175,6 +1175,10 @@ Im Infobereich weiter beobachten?</translation>
         <source>Progress over time appears once the run has moved twice while SimWatch watched it.</source>
         <translation>Der Fortschritt über Zeit erscheint, sobald sich der Lauf zweimal bewegt hat, während SimWatch ihn beobachtet.</translation>
     </message>
+    <message>
+        <source>From %1 to %2 (UTC): progress %3 to %4, finished calls %5 to %6</source>
+        <translation>Von %1 bis %2 (UTC): Fortschritt %3 auf %4, beendete Anrufe %5 auf %6</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ProgressPanel</name>
@@ -2430,6 +2434,10 @@ Anteil: %4 %
     <message>
         <source>Verdict</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>%1, %2 done</source>
+        <translation>%1, %2 erledigt</translation>
     </message>
 </context>
 <context>

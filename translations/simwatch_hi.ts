@@ -1175,6 +1175,10 @@ Keep watching in the tray?</source>
         <source>Progress over time appears once the run has moved twice while SimWatch watched it.</source>
         <translation>समय के साथ प्रगति तब दिखती है जब SimWatch के देखते हुए रन दो बार आगे बढ़ चुका हो।</translation>
     </message>
+    <message>
+        <source>From %1 to %2 (UTC): progress %3 to %4, finished calls %5 to %6</source>
+        <translation>%1 से %2 (UTC) तक: प्रगति %3 से %4, पूरी हुई कॉल %5 से %6</translation>
+    </message>
 </context>
 <context>
     <name>simwatch::ProgressPanel</name>
@@ -2430,6 +2434,10 @@ Share: %4%
     <message>
         <source>Verdict</source>
         <translation>निर्णय</translation>
+    </message>
+    <message>
+        <source>%1, %2 done</source>
+        <translation>%1, %2 पूरा</translation>
     </message>
 </context>
 <context>

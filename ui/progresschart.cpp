@@ -1,5 +1,6 @@
 #include "progresschart.h"
 
+#include "domain/datetext.h"
 #include "domain/numbertext.h"
 #include "theme.h"
 
@@ -141,12 +142,22 @@ void ProgressChart::setSamples(const QList<history::Sample> &samples)
                                                       : locale.dateTimeFormat(QLocale::ShortFormat));
     m_chart->calls->setRange(0, mostCalls);
     m_stack->setCurrentWidget(m_chart);
+    // What the lines show, for a screen reader: where each began and where it is now.
+    const history::Sample &first = samples.constFirst();
+    const history::Sample &last = samples.constLast();
+    const QString described = tr("From %1 to %2 (UTC): progress %3 to %4, finished calls %5 to %6")
+        .arg(timeText(first.at), timeText(last.at), percentText(qRound(first.progress)), percentText(qRound(last.progress)),
+             numberText(first.calls.finished), numberText(last.calls.finished));
+    m_chart->setAccessibleDescription(described);
+    m_chart->viewport()->setAccessibleDescription(described);
 }
 
 void ProgressChart::clear()
 {
     m_chart->progress->clear();
     m_chart->finished->clear();
+    m_chart->setAccessibleDescription({});
+    m_chart->viewport()->setAccessibleDescription({});
     m_stack->setCurrentWidget(m_empty);
 }
 

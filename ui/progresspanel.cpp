@@ -92,6 +92,7 @@ void ProgressPanel::refresh(const QModelIndex &index, const QList<int> &roles)
             const QString reason = UiText::noDataReason(UiText::errorFrom(index.data(M::ErrorRole)));
             m_counts->setText(reason.isEmpty() ? tr("Waiting for the first answer from the server\u2026") : reason);
         }
+        m_bar->setAccessibleDescription(m_counts->text()); // a screen reader on the bar hears the counts too
     }
     if (rolesTouch(roles, {M::VerdictCountsRole, M::RecordingCountRole, M::HasDataRole})) {
         const QString text = verdictsText(index.data(M::VerdictCountsRole).value<VerdictCounts>(),
@@ -121,6 +122,7 @@ void ProgressPanel::clear()
     m_verdicts->hide();
     m_bar->setValue(0);
     m_counts->setText(tr("No simulation selected"));
+    m_bar->setAccessibleDescription(m_counts->text());
     setOutlook({}, false);
 }
 

@@ -340,8 +340,9 @@ void SentimentPie::updateTexts()
         for (int i = 0; i < SentimentSliceCount; ++i)
             m_chart->slice(i)->setExploded(i == active);
         m_chart->setToolTips(m_toolTips);
-        m_chart->setAccessibleDescription(m_labels.join(QStringLiteral(", ")) + QStringLiteral(". ")
-                                          + m_hint->text());
+        const QString described = m_labels.join(QStringLiteral(", ")) + QStringLiteral(". ") + m_hint->text();
+        m_chart->setAccessibleDescription(described);
+        m_chart->viewport()->setAccessibleDescription(described); // what a screen reader lands on
     }
 }
 

@@ -22,6 +22,8 @@ ACTIONABLE = {
     pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PROGRESS_BAR,
 }  # not scroll bars: never focused, and announced by role and orientation
 REQUIRED = ["Calls", "Progress", "Verdict: Pass", "Verdict: Fail", "Verdict: Unsure", "Note on this call", "Call details"]
+# Shown as a picture or a bar: a screen reader must also hear what they show.
+DESCRIBED = ["Progress", "Sentiment pie chart"]
 
 
 def find_app(timeout):
@@ -125,6 +127,22 @@ def main():
         missing = [name for name in REQUIRED if name not in names]
         for name in missing:
             print(f"MISSING: {name}", flush=True)
+        described = {name: description for _, _, _, name, description, _ in nodes if name in DESCRIBED}
+        undescribed = [name for name in DESCRIBED if not described.get(name)]
+        for name in DESCRIBED:
+            print(f"described: {name}: {described.get(name) or '(nothing)'}", flush=True)
+        # The watch list's runs say their status and progress (the run's name is the demo's);
+        # lists are not walked (their rows are many), so its first row is asked here.
+        watch_list = next((node for node, role, _, name, _, _ in nodes
+                           if role == pyatspi.ROLE_LIST and name == "Watched simulations"), None)
+        first_run = watch_list.getChildAtIndex(0) if watch_list is not None and watch_list.childCount > 0 else None
+        run_description = (first_run.description or "").strip() if first_run is not None else ""
+        print(f"described: first watched run: {run_description or '(nothing)'}", flush=True)
+        if not run_description:
+            undescribed.append("the first watched run")
+        for name in undescribed:
+            print(f"UNDESCRIBED: {name}", flush=True)
+        missing += undescribed
         unnamed = []
         focusable = 0
         for node, role, states, name, description, here in nodes:

@@ -4,6 +4,7 @@
 
 #include "domain/datetext.h"
 #include "domain/duration.h"
+#include "domain/numbertext.h"
 #include "logging.h"
 #include "verdicts/verdictstore.h"
 
@@ -423,6 +424,11 @@ QVariant SimulationModel::simulationData(const Row &row, int column, int role) c
         return {};
     const Simulation &s = *row.shown;
     switch (role) {
+    case Qt::AccessibleDescriptionRole: // what the watch list's badge and bar show
+        if (column != 0)
+            return {};
+        return QCoreApplication::translate("simwatch::SimulationModel", "%1, %2 done")
+            .arg(untrusted::forDisplay(s.statusText), percentText(s.progressRounded()));
     case NameRole: return s.name;
     case AgentIdRole: return s.agent ? s.agent->id : -1;
     case AgentNameRole: return s.agent ? s.agent->name : QString();
