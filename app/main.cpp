@@ -5,13 +5,12 @@
 #include "commandline.h"
 #include "headless/headlessrunner.h"
 #include "launcher.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <sys/prctl.h>
@@ -24,35 +23,6 @@ namespace {
 void printError(const QString &message)
 {
     std::fprintf(stderr, "simwatch: %s\n", qPrintable(message));
-}
-
-// The language chosen in Settings (else the system's): SimWatch's own strings from :/i18n, Qt's
-// own (standard dialogs, shortcuts), and the locale for numbers and dates.
-void installTranslations()
-{
-    QSettings settings;
-    const QString chosen = AppSettings::storedLanguage(settings);
-    QLocale locale; // the system's
-    if (!chosen.isEmpty()) {
-        locale = QLocale(chosen == QLatin1String("en") ? QStringLiteral("en_US")
-                         : chosen == QLatin1String("de") ? QStringLiteral("de_DE")
-                                                          : QStringLiteral("hi_IN"));
-        QLocale::setDefault(locale);
-    }
-    // Qt's own strings (standard buttons, shortcuts) from Qt's translations folder; for Hindi,
-    // which Qt does not ship, the buttons from our own :/i18n/qtbase_hi.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    // The .qm files are compiled into the binary (qt_add_translations) under :/i18n.
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, QStringLiteral("simwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/simwatch_en")))
-        QCoreApplication::installTranslator(translator);
 }
 
 // The process holds the API key: it writes no core dump, and other processes of the same user
@@ -96,7 +66,16 @@ int main(int argc, char *argv[])
         break;
     }
     setApplicationInfo();
-    installTranslations();
+    // The language chosen in Settings, else the system's: strings, and the locale for numbers
+    // and dates. The .qm files are compiled into the binary (qt_add_lrelease) under :/i18n.
+    const QString chosen = [] {
+        QSettings settings;
+        return AppSettings::storedLanguage(settings);
+    }();
+    const QLocale locale = localeOfLanguage(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    const Translations translations(locale, QStringLiteral(":/i18n"));
 
     const CommandLineResult parsed = parseCommandLine(QCoreApplication::arguments());
     if (parsed.exitNow) {

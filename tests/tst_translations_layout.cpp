@@ -18,6 +18,7 @@
 #include "shortcutsdialog.h"
 #include "standinserver.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -32,7 +33,6 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -47,7 +47,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
-#include <QTranslator>
 #include <QValueAxis>
 
 using namespace simwatch;
@@ -147,35 +146,23 @@ QStringList clippedIn(const QWidget *root)
 }
 
 // SimWatch in one language for as long as it lives, as app/main.cpp sets it up at start.
+// A language for one test, as app/main.cpp installs it at start-up; English again afterwards.
 class LanguageScope
 {
 public:
     explicit LanguageScope(const QString &language)
-        : m_locale(language == QLatin1String("de") ? QStringLiteral("de_DE")
-                   : language == QLatin1String("hi") ? QStringLiteral("hi_IN") : QStringLiteral("en_US"))
+        : m_locale(localeOfLanguage(language))
+        , m_translations(m_locale, QStringLiteral(SIMWATCH_QM_DIR))
     {
         QLocale::setDefault(m_locale);
-        m_loaded = m_own.load(QStringLiteral(SIMWATCH_QM_DIR "/simwatch_%1.qm").arg(language));
-        QCoreApplication::installTranslator(&m_own);
-        // Qt's own strings, where installed (German: qt6-translations-l10n)
-        if (m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-            || m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(SIMWATCH_QM_DIR)))
-            QCoreApplication::installTranslator(&m_qt);
     }
-    ~LanguageScope()
-    {
-        QCoreApplication::removeTranslator(&m_qt);
-        QCoreApplication::removeTranslator(&m_own);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
-    bool loaded() const { return m_loaded; }
+    ~LanguageScope() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    bool loaded() const { return m_translations.hasLanguage(); }
     const QLocale &locale() const { return m_locale; }
 
 private:
     QLocale m_locale;
-    QTranslator m_own;
-    QTranslator m_qt;
-    bool m_loaded = false;
+    Translations m_translations;
 };
 
 Simulation fixtureSimulation()
