@@ -1,11 +1,10 @@
 #include "progresspanel.h"
+
 #include "domain/numbertext.h"
-
-#include "uitext.h"
-
 #include "model/simulationmodel.h"
 #include "roles.h"
 #include "theme.h"
+#include "uitext.h"
 
 #include <QLabel>
 #include <QProgressBar>

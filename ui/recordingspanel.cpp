@@ -1,15 +1,15 @@
 #include "recordingspanel.h"
-#include "domain/numbertext.h"
 
 #include "domain/datetext.h"
+#include "domain/numbertext.h"
 #include "model/simulationmodel.h"
 #include "recordingdetail.h"
 #include "recordingsfilter.h"
-#include "verdicts/verdicts.h"
 #include "roles.h"
 #include "sentimentdelegate.h"
 #include "theme.h"
 #include "uitext.h"
+#include "verdicts/verdicts.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #include "sentimentpie.h"
-#include "domain/numbertext.h"
 
+#include "domain/numbertext.h"
 #include "sentimentchart.h"
 #include "sentimentslices.h"
 #include "theme.h"

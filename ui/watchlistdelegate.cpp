@@ -1,11 +1,9 @@
 #include "watchlistdelegate.h"
+
 #include "domain/numbertext.h"
-
-#include "theme.h"
-
 #include "domain/untrustedtext.h"
-
 #include "model/simulationmodel.h"
+#include "theme.h"
 #include "uitext.h"
 
 #include <QAbstractItemView>

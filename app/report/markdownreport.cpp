@@ -1,8 +1,8 @@
 #include "markdownreport.h"
 
+#include "domain/numbertext.h"
 #include "reporttext.h"
 #include "sentimentslices.h"
-#include "domain/numbertext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "pdfreport.h"
 
-#include "reporttext.h"
 #include "domain/datetext.h"
 #include "domain/numbertext.h"
+#include "reporttext.h"
 #include "sentimentchart.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,7 +1,7 @@
 #include "sentimentchart.h"
 
-#include "sentimentslices.h"
 #include "domain/numbertext.h"
+#include "sentimentslices.h"
 
 #include <QCoreApplication>
 #include <QPainter>

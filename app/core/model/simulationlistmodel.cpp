@@ -1,7 +1,7 @@
 #include "model/simulationlistmodel.h"
-#include "domain/numbertext.h"
-#include "domain/datetext.h"
 
+#include "domain/datetext.h"
+#include "domain/numbertext.h"
 #include "domain/untrustedtext.h"
 #include "logging.h"
 #include "store/simulationstore.h"

@@ -1,6 +1,6 @@
 #include "notify/runevents.h"
-#include "domain/numbertext.h"
 
+#include "domain/numbertext.h"
 #include "domain/untrustedtext.h"
 
 #include <QCoreApplication>

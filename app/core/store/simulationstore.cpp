@@ -1,6 +1,6 @@
 #include "store/simulationstore.h"
-#include "domain/numbertext.h"
 
+#include "domain/numbertext.h"
 #include "logging.h"
 
 #include <QCoreApplication>
