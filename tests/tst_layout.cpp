@@ -114,6 +114,7 @@ private Q_SLOTS:
         window.addSimulation(first);
         window.addSimulation(second);
         QTRY_COMPARE(window.selectedSimulationId(), second);
+        QCOMPARE(browser->idAt(browser->view()->currentIndex()), second); // the browser marks the shown run
 
         const auto checkRoom = [&] {
             const QHeaderView *header = browser->view()->horizontalHeader();

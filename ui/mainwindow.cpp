@@ -694,6 +694,7 @@ void MainWindow::showSimulation(const QModelIndex &index)
     statusBar()->clearMessage();
     m_commands->setCurrentSimulation(simulation.isValid() ? simulation.data(SimulationModel::IdRole).toInt() : -1);
     m_session.watcher().setSelected(selectedSimulationId());
+    m_browser->setCurrentRun(selectedSimulationId()); // the browser, standing in for the list, marks it too
     m_recordings->setSimulation(simulation);
     m_rightStack->setCurrentWidget(simulation.isValid() ? m_dashboard : m_noSelectionPage);
     if (!simulation.isValid()) {

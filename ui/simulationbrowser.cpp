@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -147,6 +148,12 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &SimulationBrowser::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SimulationBrowser::updateCount);
     connect(m_model, &SimulationListModel::errorChanged, this, &SimulationBrowser::updateMessage);
+    // The window's run may arrive on a later page, or come back into the filter; a row the user
+    // moved to stays current.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_view->currentIndex().isValid())
+            markCurrentRun();
+    });
 
     updateCount();
     updateMessage();
@@ -156,6 +163,26 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
 int SimulationBrowser::idAt(const QModelIndex &viewIndex) const
 {
     return viewIndex.isValid() ? viewIndex.siblingAtColumn(M::ColName).data(M::IdRole).toInt() : -1;
+}
+
+void SimulationBrowser::setCurrentRun(int id)
+{
+    m_currentRun = id;
+    markCurrentRun();
+}
+
+void SimulationBrowser::markCurrentRun()
+{
+    const int id = m_currentRun;
+    if (idAt(m_view->currentIndex()) == id)
+        return;
+    const QModelIndexList found = id > 0 ? m_filter->match(m_filter->index(0, M::ColName), M::IdRole, id, 1, Qt::MatchExactly)
+                                         : QModelIndexList();
+    const QSignalBlocker quiet(this);
+    if (found.isEmpty())
+        m_view->selectionModel()->clear();
+    else
+        m_view->setCurrentIndex(found.constFirst());
 }
 
 int SimulationBrowser::readableWidth() const

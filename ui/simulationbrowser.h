@@ -35,6 +35,9 @@ public:
     QLabel *messageLabel() const { return m_messageLabel; }
     // The simulation id of a row of the view (a proxy index), -1 for none.
     int idAt(const QModelIndex &viewIndex) const;
+    // Makes the run's row current (and shows it), as the window's selected run, now or when its
+    // row arrives; without saying so through currentRunChanged. Until then no row is current.
+    void setCurrentRun(int id);
     // Wide enough for the mark, the name, the status and the progress as the columns are sized.
     int readableWidth() const;
     // Narrower than readableWidth(), the name column gives way down to this, so that the status
@@ -56,6 +59,7 @@ private:
     void updateMessage();
     void fitColumns();
     void fitNameToWidth();
+    void markCurrentRun();
 
     Session &m_session;
     SimulationListModel *m_model = nullptr;
@@ -66,6 +70,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     bool m_columnsFitted = false;
+    int m_currentRun = -1; // the window's selected run (setCurrentRun)
     int m_fittedNameWidth = 0; // the name column's width from fitColumns(), before giving way
 };
 
