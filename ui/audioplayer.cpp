@@ -39,6 +39,7 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     m_time->setObjectName(QStringLiteral("secondaryText"));
     m_speed = new QComboBox(m_controls);
     m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setAccessibleDescription(m_speed->accessibleName()); // named by its value on Linux
     m_speed->setToolTip(tr("Playback speed"));
     for (double rate : {0.75, 1.0, 1.25, 1.5, 2.0})
         m_speed->addItem(tr("%1\u00D7").arg(QLocale().toString(rate)), rate);

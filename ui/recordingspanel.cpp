@@ -374,6 +374,9 @@ QWidget *RecordingsPanel::createFilterBar()
         auto *combo = new QComboBox(bar);
         combo->addItem(all, QString());
         combo->setAccessibleName(name);
+        // Qt's Linux bridge names a combo box by its value ("Negative"); what it filters is
+        // then heard from the description.
+        combo->setAccessibleDescription(name);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         return combo;
     };

@@ -66,6 +66,7 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("browserStatusFilter"));
     m_statusCombo->setAccessibleName(tr("Show simulations with the status"));
+    m_statusCombo->setAccessibleDescription(m_statusCombo->accessibleName()); // named by its value on Linux
     for (const StatusChoice &choice : statusChoices) {
         switch (choice.filter) {
         case BrowserFilter::StatusFilter::Any: m_statusCombo->addItem(tr("All statuses")); break;

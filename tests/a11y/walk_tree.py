@@ -22,8 +22,10 @@ ACTIONABLE = {
     pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PROGRESS_BAR,
 }  # not scroll bars: never focused, and announced by role and orientation
 REQUIRED = ["Calls", "Progress", "Verdict: Pass", "Verdict: Fail", "Verdict: Unsure", "Note on this call", "Call details"]
-# Shown as a picture or a bar: a screen reader must also hear what they show.
-DESCRIBED = ["Progress", "Sentiment pie chart"]
+# Shown as a picture or a bar: a screen reader must also hear what they show. A filter combo box
+# is named by its value on Linux ("All sentiments", then "Negative"): what it filters is its
+# description.
+DESCRIBED = ["Progress", "Sentiment pie chart", "All sentiments", "All statuses", "All scenarios", "All verdicts"]
 
 
 def find_app(timeout):
