@@ -13,6 +13,7 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,6 +39,17 @@ Simulation runningAt(double progress, int finished)
     s.calls = CallCounts{40, finished, 3, 40 - finished - 3, 3};
     s.sentiment = Sentiment{finished / 2, finished / 4, finished - finished / 2 - finished / 4};
     return s;
+}
+
+// The texts a chart draws (titles, legend, axis labels), as a reader sees them.
+QStringList drawnTexts(const QChartView *view)
+{
+    QStringList texts;
+    for (const QGraphicsItem *item : view->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
 }
 
 } // namespace
@@ -114,6 +126,10 @@ private Q_SLOTS:
         QCOMPARE(outlook->text(), QStringLiteral("about 35 min left"));
         m_window->chartTabs()->setCurrentWidget(chart);
         saveShot(QStringLiteral("progress-over-time.png"));
+        // The axes are labelled as drawn: percent on the left, calls on the right.
+        const QStringList drawn = drawnTexts(chart->findChild<QChartView *>());
+        QVERIFY2(drawn.contains(QStringLiteral("0%")) && drawn.contains(QStringLiteral("100%")), qPrintable(drawn.join(QLatin1String(" | "))));
+        QVERIFY2(drawn.contains(QStringLiteral("40")), qPrintable(drawn.join(QLatin1String(" | "))));
     }
 
     void aRunThatStopsMovingIsFlagged()
@@ -214,6 +230,8 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("SIMWATCH_SHOT_DIR");
         if (!dir.isEmpty())
             dialog.grab().save(QDir(dir).filePath(QStringLiteral("compare.png")));
+        const QStringList drawn = drawnTexts(dialog.findChild<QChartView *>());
+        QVERIFY2(drawn.contains(QStringLiteral("0")) && drawn.contains(QStringLiteral("Positive")), qPrintable(drawn.join(QLatin1String(" | "))));
 
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("comparison.md"));

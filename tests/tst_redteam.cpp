@@ -193,6 +193,7 @@ private slots:
         QTest::addColumn<QByteArray>("verb");
         QTest::newRow("GET") << QByteArray("GET");
         QTest::newRow("POST") << QByteArray("POST");
+        QTest::newRow("GET, redirected") << QByteArray("GET, redirected"); // a same-origin 302 first
     }
 
     void chunkedBodyOverTheCapIsCutOff()
@@ -201,7 +202,12 @@ private slots:
         constexpr qint64 Cap = 4 << 20;
         constexpr qint64 Body = qint64(1) << 30; // 1 GiB, 256 times the cap
         std::atomic<qint64> sent = 0;
-        testing::RawHttpServerThread server([&sent](QTcpSocket *socket, const QByteArray &) {
+        const bool redirected = verb.endsWith("redirected");
+        testing::RawHttpServerThread server([&sent, redirected](QTcpSocket *socket, const QByteArray &request) {
+            if (redirected && !request.contains("moved=1")) {
+                socket->write(RawHttpServer::response(302, "Found", {}, "Location: /api/v1/simulations/1?moved=1\r\n"));
+                return;
+            }
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
             new StreamedBody(socket, Body, [](qint64 offset, qint64 size) {
                 return offset == 0 ? "{\"x\":\"" + QByteArray(size - 6, 'a') : QByteArray(size, 'a');

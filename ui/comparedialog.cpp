@@ -49,7 +49,7 @@ public:
         auto *categories = new QBarCategoryAxis(chart);
         categories->append({CompareDialog::tr("Positive"), CompareDialog::tr("Negative"), CompareDialog::tr("Neutral")});
         values = new QValueAxis(chart);
-        values->setLabelFormat(QStringLiteral("%d"));
+        values->setLabelFormat(QStringLiteral("%.0d")); // localized: a precision is required (see ProgressChart)
         chart->addAxis(categories, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(categories);

@@ -45,11 +45,12 @@ public:
         time->setTickCount(4);
         percent = new QValueAxis(chart);
         percent->setRange(0, 100);
-        // With localized numbers Qt Charts copies the text around "%d" as it is: no "%%" escape.
-        percent->setLabelFormat(percentPattern().arg(QStringLiteral("%d")));
+        // With localized numbers Qt Charts reads only "<text>%.<precision><d|f|...><text>" (without a
+        // precision it draws no label) and copies the text around it as it is: no "%%" escape.
+        percent->setLabelFormat(percentPattern().arg(QStringLiteral("%.0d")));
         percent->setTickCount(3);
         calls = new QValueAxis(chart);
-        calls->setLabelFormat(QStringLiteral("%d"));
+        calls->setLabelFormat(QStringLiteral("%.0d"));
         calls->setTickCount(3);
         chart->addAxis(time, Qt::AlignBottom);
         chart->addAxis(percent, Qt::AlignLeft);

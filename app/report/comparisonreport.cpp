@@ -68,7 +68,7 @@ QList<QStringList> factRows(const Comparison &c)
 
 QString sentimentCell(const Sentiment &s)
 {
-    return QStringLiteral("+%1 −%2 =%3").arg(s.positive).arg(s.negative).arg(s.neutral);
+    return QStringLiteral("+%1 −%2 =%3").arg(numberText(s.positive), numberText(s.negative), numberText(s.neutral));
 }
 
 QString mdRow(const QStringList &cells)

@@ -318,7 +318,7 @@ QString writePagedPdf(const QString &path, const QString &title, const Options &
         painter.setPen(MutedColor);
         painter.setFont(small);
         painter.drawText(QRectF(0, footerTop + 3 * mm, body.width(), footerHeight - 3 * mm), Qt::AlignHCenter | Qt::AlignTop,
-                         QCoreApplication::translate("simwatch::report", "Page %1 of %2").arg(page + 1).arg(pages));
+                         QCoreApplication::translate("simwatch::report", "Page %1 of %2").arg(numberText(page + 1), numberText(pages)));
     }
     painter.end();
     return {};

@@ -11,7 +11,7 @@ namespace simwatch::report {
 
 QString sentimentLegendText(const QString &name, int count, int share)
 {
-    return QCoreApplication::translate("simwatch::report", "%1 %2 (%3%)").arg(name, numberText(count)).arg(share);
+    return QCoreApplication::translate("simwatch::report", "%1 %2 (%3%)").arg(name, numberText(count), numberText(share));
 }
 
 QImage sentimentChart(const Sentiment &sentiment, QSize size)

@@ -2,6 +2,7 @@
 
 #include "api/endpoints.h"
 
+#include "domain/numbertext.h"
 #include "domain/parse.h"
 #include "domain/values.h"
 
@@ -74,7 +75,7 @@ QString StopOutcome::humanMessage() const
     if (!hasCounts)
         return serverMessage.isEmpty() ? QCoreApplication::translate("simwatch::SimulationActions", "Stopped.") : QCoreApplication::translate("simwatch::SimulationActions", "Stopped: %1").arg(serverMessage);
     const QString disconnected = QCoreApplication::translate("simwatch::SimulationActions", "%Ln call(s) disconnected", nullptr, successfulDisconnects);
-    const QString failed = QCoreApplication::translate("simwatch::SimulationActions", "%1 failed").arg(failedDisconnects);
+    const QString failed = QCoreApplication::translate("simwatch::SimulationActions", "%1 failed").arg(numberText(failedDisconnects));
     const QString cancelled = QCoreApplication::translate("simwatch::SimulationActions", "%Ln pending call(s) cancelled", nullptr, pendingStopped);
     return QCoreApplication::translate("simwatch::SimulationActions", "Stopped. %1, %2, %3.").arg(disconnected, failed, cancelled);
 }

@@ -225,6 +225,9 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     // Qt follows up to 50 hops per request; a same-origin loop would cost 50 requests per poll.
     request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setTransferTimeout(int(m_timeout.count()));
+    // Qt's HTTP/2 reads every frame whatever we have taken, so the read-ahead bound below would
+    // not hold; one poll at a time per run gains nothing from HTTP/2's streams.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         // With the length known and no copy of the body to make, Qt starts the request on the
@@ -240,9 +243,13 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     // this thread, which takes it only when that thread pauses: a fast server streaming a large
     // body would fill memory long before the cap below is checked. A bounded read buffer makes
     // that thread stop reading (and TCP push back on the server) until we have taken what it holds.
-    // Qt forwards the size only to a request already started: so now, and again once it is sent.
-    reply->setReadBufferSize(ReadBufferBytes);
-    QMetaObject::invokeMethod(reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
+    // Qt hands the size only to a request it has started: a GET now, a request with a body on a
+    // later event, a followed redirect (a new request) on the event after `redirected`.
+    const auto boundReadAhead = [reply] { reply->setReadBufferSize(ReadBufferBytes); };
+    boundReadAhead();
+    QMetaObject::invokeMethod(reply, boundReadAhead, Qt::QueuedConnection);
+    connect(reply, &QNetworkReply::redirected, reply,
+            [reply, boundReadAhead] { QMetaObject::invokeMethod(reply, boundReadAhead, Qt::QueuedConnection); });
     qCDebug(lcNet) << verb << url.toDisplayString();
 
     // Read and decode as data arrives so an oversized body is cut off instead of being buffered

@@ -1,5 +1,7 @@
 #include "history/outlook.h"
 
+#include "domain/numbertext.h"
+
 #include <QCoreApplication>
 
 namespace simwatch::history {
@@ -64,7 +66,7 @@ QString timeLeftText(qint64 seconds)
     const int rest = int(minutes % 60);
     if (rest == 0)
         return QCoreApplication::translate("simwatch::History", "about %Ln h left", nullptr, hours);
-    return QCoreApplication::translate("simwatch::History", "about %1 h %2 min left").arg(hours).arg(rest);
+    return QCoreApplication::translate("simwatch::History", "about %1 h %2 min left").arg(numberText(hours), numberText(rest));
 }
 
 } // namespace simwatch::history
