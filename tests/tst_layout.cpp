@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QScreen>
 #include <QSettings>
@@ -135,6 +136,13 @@ private Q_SLOTS:
         browser->view()->setFocus();
         browser->view()->setCurrentIndex(rows->index(0, SimulationListModel::ColName));
         QCOMPARE(window.selectedSimulationId(), first);
+        // A filter that hides the shown run moves the current row (here onto the other watched
+        // run): not the user's move, so the window stays on its run.
+        const QString secondName = rows->index(1, SimulationListModel::ColName).data().toString();
+        browser->filterEdit()->setText(secondName);
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QCOMPARE(window.selectedSimulationId(), first);
+        browser->filterEdit()->clear();
 
         window.browserAction()->trigger(); // closed: the list is back
         QVERIFY(window.watchList()->isVisible());

@@ -57,6 +57,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -286,8 +287,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Closing hides the dock after our members are gone: it must not ask for room then.
+    // Closing hides the dock as the window's widgets go, after our members: it must not ask for
+    // room then (seen crashing in a test).
     disconnect(m_browserDock, nullptr, this, nullptr);
+    disconnect(m_browserDock->toggleViewAction(), nullptr, this, nullptr);
+    disconnect(m_browser, nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -446,17 +450,25 @@ void MainWindow::createBrowserDock()
         if (m_session.store().contains(id))
             selectSimulation(id);
     });
-    const auto dockMoved = [this] { makeRoomForBrowser(true); };
-    connect(m_browserDock, &QDockWidget::visibilityChanged, this, dockMoved);
-    connect(m_browserDock, &QDockWidget::topLevelChanged, this, dockMoved);
-    connect(m_browserDock, &QDockWidget::dockLocationChanged, this, dockMoved);
-    connect(m_browser, &SimulationBrowser::readableWidthChanged, this, dockMoved);
+    // The dock gets its readable width when the user opens it or docks it somewhere; shown again
+    // with the window (from the tray, at start-up) it keeps the width it had.
+    const auto placed = [this] { makeRoomForBrowser(true); };
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        m_browserOpenedHere = m_browserOpenedHere || on;
+        makeRoomForBrowser(on);
+    });
+    connect(m_browserDock, &QDockWidget::topLevelChanged, this, placed);
+    connect(m_browserDock, &QDockWidget::dockLocationChanged, this, placed);
+    const auto check = [this] { makeRoomForBrowser(false); };
+    connect(m_browserDock, &QDockWidget::visibilityChanged, this, check);
+    // The first rows size the columns: a browser opened in this session widens to show them.
+    connect(m_browser, &SimulationBrowser::readableWidthChanged, this, [this] { makeRoomForBrowser(m_browserOpenedHere); });
 }
 
 // Beside the watch list and the dashboard, a docked browser on a 1280-pixel screen would show
 // names only. Where the three do not fit, the browser takes the watch list's place while it is
 // open: it marks the watched runs and shows the one moved onto, as the watch list does.
-void MainWindow::makeRoomForBrowser(bool dockMoved)
+void MainWindow::makeRoomForBrowser(bool fitDock)
 {
     const Qt::DockWidgetArea area = dockWidgetArea(m_browserDock);
     const bool besideDashboard = m_browserDock->isVisible() && !m_browserDock->isFloating()
@@ -467,10 +479,14 @@ void MainWindow::makeRoomForBrowser(bool dockMoved)
     const int watchList = m_watchListPane->minimumWidth();
     const bool crowded = besideDashboard && width() < readable + watchList + dashboard;
     const bool wasCrowded = m_watchListPane->isHidden();
+    if (crowded && !wasCrowded && m_watchListPane->isAncestorOf(focusWidget()))
+        m_browser->view()->setFocus(); // the browser stands in for the list: focus goes with it
     m_watchListPane->setVisible(!crowded);
-    // Room for the browser when it appears or the watch list leaves it some; a width the user
+    if (!crowded && wasCrowded && !m_browserDock->isVisible())
+        m_watchList->setFocus(); // the browser closed: back to the list it stood in for
+    // Room for the browser when it is placed or the watch list leaves it some; a width the user
     // drags later is theirs.
-    if (besideDashboard && (crowded != wasCrowded || (dockMoved && m_browserDock->width() < readable)))
+    if (besideDashboard && (crowded != wasCrowded || (fitDock && m_browserDock->width() < readable)))
         QTimer::singleShot(0, this, [this, readable] { resizeDocks({m_browserDock}, {readable}, Qt::Horizontal); });
 }
 

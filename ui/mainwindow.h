@@ -129,7 +129,7 @@ private:
     QWidget *createWatchListPane();
     QWidget *createDashboard();
     void createBrowserDock();
-    void makeRoomForBrowser(bool dockMoved);
+    void makeRoomForBrowser(bool fitDock);
     void restoreLayout();
     void saveLayout() const;
 
@@ -211,6 +211,7 @@ private:
     bool m_quitting = false; // Quit chosen: close for real, not to the tray
     QDockWidget *m_browserDock = nullptr;
     SimulationBrowser *m_browser = nullptr;
+    bool m_browserOpenedHere = false; // opened by the user since start-up (not restored)
 };
 
 } // namespace simwatch

@@ -146,8 +146,10 @@ void ProgressChart::setSamples(const QList<history::Sample> &samples)
     // What the lines show, for a screen reader: where each began and where it is now.
     const history::Sample &first = samples.constFirst();
     const history::Sample &last = samples.constLast();
+    const bool oneDay = first.at.toUTC().date() == last.at.toUTC().date(); // else the dates too, as on the axis
+    const auto when = [oneDay](const QDateTime &at) { return oneDay ? timeText(at) : dateTimeText(at); };
     const QString described = tr("From %1 to %2 (UTC): progress %3 to %4, finished calls %5 to %6")
-        .arg(timeText(first.at), timeText(last.at), percentText(qRound(first.progress)), percentText(qRound(last.progress)),
+        .arg(when(first.at), when(last.at), percentText(qRound(first.progress)), percentText(qRound(last.progress)),
              numberText(first.calls.finished), numberText(last.calls.finished));
     m_chart->setAccessibleDescription(described);
     m_chart->viewport()->setAccessibleDescription(described);

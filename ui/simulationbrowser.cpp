@@ -90,7 +90,18 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("browserView"));
+    // Rows leaving (a filter, a refresh) or moving (a sort) make Qt move the current row: not the
+    // user's move, so not passed on. Connected before setModel() so that the flag is up before
+    // the selection model reacts, and down again after it has.
+    for (const auto aboutTo : {&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsAboutToBeInserted})
+        connect(m_filter, aboutTo, this, [this] { m_rowsChanging = true; });
+    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_rowsChanging = true; });
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rowsChanging = true; });
     m_view->setModel(m_filter);
+    for (const auto done : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_filter, done, this, [this] { m_rowsChanging = false; });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] { m_rowsChanging = false; });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_rowsChanging = false; });
     m_view->setAccessibleName(tr("Simulations of the account"));
     m_view->setItemDelegateForColumn(M::ColStatus, new StatusBadgeDelegate(M::StatusRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -115,6 +126,9 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
     });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_rowsChanging || signalsBlocked())
+            return;
+        m_userMoved = true; // the window's run is marked again only when it is chosen anew
         const int id = idAt(current);
         if (id > 0)
             emit currentRunChanged(id);
@@ -152,7 +166,7 @@ SimulationBrowser::SimulationBrowser(Session &session, QWidget *parent)
     // The window's run may arrive on a later page, or come back into the filter; a row the user
     // moved to stays current.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid())
+        if (!m_userMoved)
             markCurrentRun();
     });
 
@@ -169,6 +183,7 @@ int SimulationBrowser::idAt(const QModelIndex &viewIndex) const
 void SimulationBrowser::setCurrentRun(int id)
 {
     m_currentRun = id;
+    m_userMoved = false;
     markCurrentRun();
 }
 

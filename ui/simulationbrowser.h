@@ -70,7 +70,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     bool m_columnsFitted = false;
-    int m_currentRun = -1; // the window's selected run (setCurrentRun)
+    int m_currentRun = -1;      // the window's selected run (setCurrentRun)
+    bool m_userMoved = false;   // the user moved the current row since then
+    bool m_rowsChanging = false; // rows are being removed, inserted or reordered
     int m_fittedNameWidth = 0; // the name column's width from fitColumns(), before giving way
 };
 

@@ -149,7 +149,7 @@ void SimulationModel::onSimulationChanged(int id)
 
     QList<int> roles;
     if (!entry.shown) {
-        roles = {Qt::DisplayRole, HasDataRole, SimulationRole, LastUpdatedRole};
+        roles = {Qt::DisplayRole, Qt::AccessibleDescriptionRole, HasDataRole, SimulationRole, LastUpdatedRole};
         for (const FieldRole &field : fieldRoles)
             roles.append(field.role);
         entry.shown = *next;
@@ -161,6 +161,8 @@ void SimulationModel::onSimulationChanged(int id)
         }
         if (roles.contains(NameRole) || roles.contains(StatusTextRole))
             roles.append(Qt::DisplayRole);
+        if (roles.contains(StatusTextRole) || roles.contains(ProgressRole))
+            roles.append(Qt::AccessibleDescriptionRole);
         if (!roles.isEmpty())
             roles << SimulationRole << LastUpdatedRole;
         // The views must not see calls before their insertion is announced: every field but the
